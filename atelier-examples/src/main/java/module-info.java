@@ -1,0 +1,15 @@
+/**
+ * Where Atelier meets the world: the {@code atelier} command line, real SPI plugins and
+ * the JMH benchmarks.
+ */
+module org.atelier.examples {
+  requires org.atelier.core;
+  requires org.atelier.spi;
+  requires static transitive org.jspecify;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+
+  exports org.atelier.examples.cli;
+  opens org.atelier.examples.cli to info.picocli;
+}

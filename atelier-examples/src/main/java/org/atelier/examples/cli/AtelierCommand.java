@@ -1,0 +1,85 @@
+package org.atelier.examples.cli;
+
+import java.io.PrintWriter;
+import org.atelier.core.AtelierVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code atelier} command: the entry point of the runnable jar. Each subcommand is a
+ * class of its own in this package.
+ *
+ * <p>Exit status: {@code 0} when the command succeeded, {@code 2} for bad input (a bad
+ * flag or an invalid file), {@code 1} for an internal failure.
+ */
+@Command(
+    name = "atelier",
+    mixinStandardHelpOptions = true,
+    versionProvider = AtelierCommand.Version.class,
+    description = "Mentored micro-internships from expert crowdsourcing tasks.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class AtelierCommand implements Runnable {
+
+  /** Exit status for a command that succeeded. */
+  public static final int EXIT_OK = 0;
+  /** Exit status for an internal failure. */
+  public static final int EXIT_INTERNAL = 1;
+  /** Exit status for bad input: a bad flag or an invalid file. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public AtelierCommand() {}
+
+  /** Without a subcommand, prints the usage. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line with the given streams, for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new AtelierCommand());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExitCodeExceptionMapper(e -> EXIT_INTERNAL);
+    line.setParameterExceptionHandler((e, a) -> {
+      err.println("atelier: " + e.getMessage());
+      e.getCommandLine().usage(err);
+      return EXIT_BAD_INPUT;
+    });
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println("atelier: internal failure: " + e);
+      return EXIT_INTERNAL;
+    });
+    int status = line.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** Reports the library's version for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"atelier " + AtelierVersion.current()};
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The {@code atelier} command line.
+ */
+@NullMarked
+package org.atelier.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

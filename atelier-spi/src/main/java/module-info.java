@@ -1,0 +1,9 @@
+/**
+ * The Atelier SPI: the interfaces a host implements (storage, payments, notifications,
+ * profiles) and the small value types they carry. It depends on the JDK alone.
+ */
+module org.atelier.spi {
+  requires static transitive org.jspecify;
+
+  exports org.atelier.spi;
+}
