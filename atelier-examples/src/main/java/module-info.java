@@ -9,6 +9,8 @@ module org.atelier.examples {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
+  requires org.jgrapht.core;
+  requires jmh.core;
 
   exports org.atelier.examples.cli;
   opens org.atelier.examples.cli to info.picocli;

@@ -6,4 +6,8 @@ module org.atelier.spi {
   requires static transitive org.jspecify;
 
   exports org.atelier.spi;
+  exports org.atelier.spi.store;
+  exports org.atelier.spi.payment;
+  exports org.atelier.spi.notify;
+  exports org.atelier.spi.directory;
 }
