@@ -66,6 +66,10 @@ public final class AtelierCommand implements Runnable {
       return EXIT_BAD_INPUT;
     });
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof BadInputException) {
+        err.println("atelier: " + e.getMessage());
+        return EXIT_BAD_INPUT;
+      }
       err.println("atelier: internal failure: " + e);
       return EXIT_INTERNAL;
     });
