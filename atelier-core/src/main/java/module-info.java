@@ -11,4 +11,7 @@ module org.atelier.core {
   requires org.slf4j;
 
   exports org.atelier.core;
+  exports org.atelier.core.model;
+  exports org.atelier.core.plan;
+  exports org.atelier.core.workflow;
 }
