@@ -11,4 +11,5 @@ module org.atelier.core {
   requires org.slf4j;
 
   exports org.atelier.core;
+  exports org.atelier.core.payment;
 }
