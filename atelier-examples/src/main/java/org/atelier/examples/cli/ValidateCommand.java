@@ -1,6 +1,7 @@
 package org.atelier.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.atelier.examples.scenario.JsonDocument;
 import org.atelier.examples.scenario.Scenario;
@@ -22,11 +23,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand AtelierCommand parent;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the file to check, or - for standard input")
-  String file = "-";
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "the files to check, in order, or - for standard input; the first invalid one stops the check")
+  List<String> files = List.of();
 
   @Override
   public Integer call() {
+    for (String file : files) {
+      validate(file);
+    }
+    return AtelierCommand.EXIT_OK;
+  }
+
+  private void validate(String file) {
     InputText input = InputText.read(file, parent.in());
     String what = input.parse(text -> {
       JsonNode root = JsonDocument.parseObject(text, "a JSON object with a \"format\" field");
@@ -40,6 +49,5 @@ final class ValidateCommand implements Callable<Integer> {
           + (format.isMissingNode() ? "no format field" : format.toString()));
     });
     spec.commandLine().getOut().println(input.name() + ": " + what);
-    return AtelierCommand.EXIT_OK;
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import org.atelier.examples.cli.BadInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,10 @@ public final class JsonDocument {
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** Jackson's own location inside a message, which names no source: shown as a plain line and column. */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
 
   private JsonDocument() {}
 
@@ -71,7 +76,8 @@ public final class JsonDocument {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new BadInputException(
-        pathOf(parser.getParsingContext()) + ": invalid JSON" + where + ": " + e.getOriginalMessage());
+        pathOf(parser.getParsingContext()) + ": invalid JSON" + where + ": "
+            + SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("line $1, column $2"));
   }
 
   private static JsonPath pathOf(@Nullable JsonStreamContext context) {
@@ -84,7 +90,7 @@ public final class JsonDocument {
       String name = c.getCurrentName();
       if (c.inObject() && name != null) {
         path = path.field(name);
-      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+      } else if (c.inArray() && c.getEntryCount() > 0) {
         path = path.index(c.getCurrentIndex());
       }
     }
