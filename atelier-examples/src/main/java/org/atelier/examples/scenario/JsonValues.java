@@ -24,8 +24,8 @@ import org.atelier.spi.Money;
  */
 final class JsonValues {
 
-  /** Ids: what the runner can name accounts and keys by without quoting. */
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  /** Ids, as the core accepts them for tasks, people, milestones and help requests. */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** The lowest and highest skill level. */
   static final int MIN_LEVEL = 1;
@@ -89,7 +89,7 @@ final class JsonValues {
 
   static String id(JsonNode node, JsonPath path) {
     if (!node.isTextual() || !ID.matcher(node.asText()).matches()) {
-      throw problem(path, "an id: a string of 1..64 letters, digits and . _ : - starting with a letter or digit", node);
+      throw problem(path, "an id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", node);
     }
     return node.asText();
   }

@@ -14,6 +14,7 @@ import static org.atelier.examples.scenario.StepField.NOTE;
 import static org.atelier.examples.scenario.StepField.QUESTION;
 import static org.atelier.examples.scenario.StepField.SKILLS;
 import static org.atelier.examples.scenario.StepField.TASK;
+import static org.atelier.examples.scenario.StepField.TEMPLATE;
 import static org.atelier.examples.scenario.StepField.TITLE;
 import static org.atelier.examples.scenario.StepField.TO_REQUESTER_PERCENT;
 
@@ -34,7 +35,7 @@ public enum ScenarioCommand {
   /** The requester picks the mentor. */
   CHOOSE_MENTOR("chooseMentor", EnumSet.of(TASK, MENTOR), EnumSet.noneOf(StepField.class)),
   /** The mentor proposes or revises the milestones. */
-  PROPOSE_PLAN("proposePlan", EnumSet.of(TASK, MILESTONES), EnumSet.noneOf(StepField.class)),
+  PROPOSE_PLAN("proposePlan", EnumSet.of(TASK), EnumSet.of(MILESTONES, TEMPLATE)),
   /** The requester or platform attaches the intern. */
   ASSIGN_INTERN("assignIntern", EnumSet.of(TASK, INTERN), EnumSet.noneOf(StepField.class)),
   /** The intern agrees to the plan. */
@@ -113,6 +114,16 @@ public enum ScenarioCommand {
    */
   public boolean allows(StepField field) {
     return required.contains(field) || optional.contains(field);
+  }
+
+  /**
+   * The fields of which a step must carry exactly one, such as {@code milestones} or
+   * {@code template} for {@code proposePlan}.
+   *
+   * @return the alternatives, empty for most commands
+   */
+  public Set<StepField> exactlyOneOf() {
+    return this == PROPOSE_PLAN ? EnumSet.of(MILESTONES, TEMPLATE) : EnumSet.noneOf(StepField.class);
   }
 
   /**

@@ -185,6 +185,14 @@ public final class ScenarioReader {
       }
     }
     JsonValues.checkFields(node, at, required, known, "a " + command.fileName() + " step");
+    if (!command.exactlyOneOf().isEmpty()) {
+      List<String> given = command.exactlyOneOf().stream().map(StepField::jsonName).filter(node::has).toList();
+      if (given.size() != 1) {
+        String alternatives = String.join(" or ", command.exactlyOneOf().stream().map(StepField::jsonName).toList());
+        throw new BadInputException(at + ": expected exactly one of " + alternatives + " in a " + command.fileName()
+            + " step, got " + (given.isEmpty() ? "neither" : "both"));
+      }
+    }
     String actor = JsonValues.id(node.get("as"), at.field("as"));
     Instant when = node.has("at") ? JsonValues.instant(node.get("at"), at.field("at")) : null;
     Map<StepField, Object> values = new EnumMap<>(StepField.class);
@@ -246,7 +254,8 @@ public final class ScenarioReader {
         (String) v.get(StepField.QUESTION),
         (String) v.get(StepField.ANSWER),
         (java.time.Duration) v.get(StepField.BY),
-        (Integer) v.get(StepField.TO_REQUESTER_PERCENT));
+        (Integer) v.get(StepField.TO_REQUESTER_PERCENT),
+        (String) v.get(StepField.TEMPLATE));
   }
 
 }

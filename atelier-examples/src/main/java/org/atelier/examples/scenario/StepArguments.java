@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param answer the mentor's answer
  * @param by how far {@code extend} moves the dates
  * @param toRequesterPercent the percent of frozen escrow refunded to the requester
+ * @param template the id of the decomposition template to plan from (an extension)
  */
 public record StepArguments(
     @Nullable String task,
@@ -44,7 +45,8 @@ public record StepArguments(
     @Nullable String question,
     @Nullable String answer,
     @Nullable Duration by,
-    @Nullable Integer toRequesterPercent) {
+    @Nullable Integer toRequesterPercent,
+    @Nullable String template) {
 
   /**
    * A value the step's command requires: the reader guarantees it is there.

@@ -36,11 +36,13 @@ public enum StepField {
   /** How far {@code extend} moves the dates. */
   BY("by", Shape.DURATION),
   /** The percent of frozen escrow refunded to the requester. */
-  TO_REQUESTER_PERCENT("toRequesterPercent", Shape.PERCENT);
+  TO_REQUESTER_PERCENT("toRequesterPercent", Shape.PERCENT),
+  /** Extension: the id of a decomposition template that {@code proposePlan} plans from. */
+  TEMPLATE("template", Shape.ID);
 
   /** The JSON shape a field's value must have. */
   public enum Shape {
-    /** An id: a non-empty string of letters, digits and {@code . _ : -}. */
+    /** An id: 1 to 64 letters, digits, {@code . _ -}, starting with a letter or digit. */
     ID,
     /** A non-empty string. */
     TEXT,

@@ -119,7 +119,7 @@ class ScenarioReaderTest {
             + " \"budget\": 1000, \"deadline\": \"2026-03-30T00:00:00Z\", \"skills\": {}}"),
         "$.steps[0].budget: expected a decimal string in USD with at most 2 decimals, such as \"1000.00\", got 1000");
     assertRefused(withStep("{\"as\": \"req-1\", \"do\": \"acceptPlan\", \"task\": [\"t1\"]}"),
-        "$.steps[0].task: expected an id: a string of 1..64 letters, digits and . _ : - starting with a letter or digit,"
+        "$.steps[0].task: expected an id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit,"
             + " got an array");
   }
 
@@ -191,5 +191,18 @@ class ScenarioReaderTest {
     assertRefused("{\"format\": \"atelier-scenario/1\", \"my field\": 1}",
         "$[\"my field\"]: unknown field in a scenario; expected one of format, start, currency, policy, people, steps"
             + " (or an annotation field named x-…)");
+  }
+
+  @Test
+  void read_acceptsATemplateInsteadOfMilestonesButNotBoth() {
+    CommandStep step = (CommandStep) reader.read(withStep(
+        "{\"as\": \"men-1\", \"do\": \"proposePlan\", \"task\": \"t1\", \"template\": \"web-feature\"}")).steps().get(0);
+    assertThat(step.arguments().template()).isEqualTo("web-feature");
+    assertThat(step.arguments().milestones()).isNull();
+    assertRefused(withStep("{\"as\": \"men-1\", \"do\": \"proposePlan\", \"task\": \"t1\"}"),
+        "$.steps[0]: expected exactly one of milestones or template in a proposePlan step, got neither");
+    assertRefused(withStep("{\"as\": \"men-1\", \"do\": \"proposePlan\", \"task\": \"t1\", \"template\": \"w\","
+            + " \"milestones\": []}"),
+        "$.steps[0]: expected exactly one of milestones or template in a proposePlan step, got both");
   }
 }
