@@ -3,6 +3,11 @@ package org.atelier.core;
 import java.time.Clock;
 import java.util.Optional;
 import org.atelier.core.internal.engine.Engine;
+import org.atelier.core.plan.PlanTemplates;
+import org.atelier.core.workflow.AccessPolicy;
+import org.atelier.core.workflow.Internships;
+import org.atelier.core.workflow.WorkflowPolicy;
+import org.atelier.core.workflow.internal.InternshipService;
 import org.atelier.spi.directory.WorkerDirectory;
 import org.atelier.spi.notify.Notifier;
 import org.atelier.spi.payment.PaymentGateway;
@@ -21,9 +26,27 @@ import org.atelier.spi.store.EventStore;
  */
 public final class Atelier {
   private final Engine engine;
+  private final Internships internships;
 
   Atelier(Engine engine) {
+    this(engine, new WorkflowSettings(WorkflowPolicy.defaults(), AccessPolicy.contractDefault(), null,
+        PlanTemplates.builtIn()));
+  }
+
+  Atelier(Engine engine, WorkflowSettings workflow) {
     this.engine = engine;
+    this.internships = new InternshipService(engine, workflow.policy(), workflow.access(), workflow.split(),
+        workflow.templates());
+  }
+
+  /**
+   * The micro-internship workflow: every command of the scenario contract, the time rules
+   * and the queries.
+   *
+   * @return the workflow service
+   */
+  public Internships internships() {
+    return internships;
   }
 
   /**

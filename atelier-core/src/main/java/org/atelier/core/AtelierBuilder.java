@@ -17,6 +17,10 @@ import org.atelier.spi.directory.WorkerDirectory;
 import org.atelier.spi.notify.Notifier;
 import org.atelier.spi.payment.PaymentGateway;
 import org.atelier.spi.store.EventStore;
+import org.atelier.core.payment.SplitPolicy;
+import org.atelier.core.plan.PlanTemplates;
+import org.atelier.core.workflow.AccessPolicy;
+import org.atelier.core.workflow.WorkflowPolicy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +60,10 @@ public final class AtelierBuilder {
   private @Nullable Executor dispatchExecutor;
   private int maxCommandRetries = -1;
   private boolean embeddedDefaults;
+  private @Nullable WorkflowPolicy workflowPolicy;
+  private @Nullable AccessPolicy accessPolicy;
+  private @Nullable SplitPolicy splitPolicy;
+  private @Nullable PlanTemplates planTemplates;
   private boolean built;
   private ServiceSource serviceSource = ServiceSource.serviceLoader();
 
@@ -170,6 +178,65 @@ public final class AtelierBuilder {
   }
 
   /**
+   * The workflow's numbers: payout split and time-rule periods. Default
+   * {@link WorkflowPolicy#defaults()}.
+   *
+   * @param policy the policy
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder workflowPolicy(WorkflowPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    requireUnset(this.workflowPolicy, "workflowPolicy");
+    this.workflowPolicy = policy;
+    return this;
+  }
+
+  /**
+   * Who may issue which workflow command. Default {@link AccessPolicy#contractDefault()}.
+   *
+   * @param policy the access policy
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder accessPolicy(AccessPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    requireUnset(this.accessPolicy, "accessPolicy");
+    this.accessPolicy = policy;
+    return this;
+  }
+
+  /**
+   * How a payout is split, replacing the workflow policy's fixed split (for experiments with
+   * {@link org.atelier.core.payment.RevisionScaledSplit} and the like).
+   *
+   * @param policy the split policy
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder splitPolicy(SplitPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    requireUnset(this.splitPolicy, "splitPolicy");
+    this.splitPolicy = policy;
+    return this;
+  }
+
+  /**
+   * The decomposition templates mentors instantiate. Default {@link PlanTemplates#builtIn()};
+   * add a host's own with {@code PlanTemplates.builtIn().with(...)}.
+   *
+   * @param templates the registry
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder planTemplates(PlanTemplates templates) {
+    Objects.requireNonNull(templates, "templates");
+    requireUnset(this.planTemplates, "planTemplates");
+    this.planTemplates = templates;
+    return this;
+  }
+
+  /**
    * Asks for the embedded defaults: every SPI not given to a setter is a fresh in-memory
    * implementation, and nothing is discovered.
    *
@@ -213,7 +280,10 @@ public final class AtelierBuilder {
     Engine engine = new Engine(clock != null ? clock : Clock.systemUTC(), store, gateway, chosenNotifier, directory,
         maxCommandRetries >= 0 ? maxCommandRetries : CommandRunner.DEFAULT_MAX_RETRIES, () -> { });
     built = true;
-    return new Atelier(engine);
+    return new Atelier(engine, new WorkflowSettings(
+        workflowPolicy != null ? workflowPolicy : WorkflowPolicy.defaults(),
+        accessPolicy != null ? accessPolicy : AccessPolicy.contractDefault(), splitPolicy,
+        planTemplates != null ? planTemplates : PlanTemplates.builtIn()));
   }
 
   private static <T> java.util.List<T> none(Class<T> spi) {

@@ -14,13 +14,12 @@ import org.atelier.core.payment.Split;
 import org.atelier.core.payment.SplitContext;
 import org.atelier.core.payment.SplitPolicy;
 import org.atelier.core.workflow.internal.InternshipEvent.LedgerPosted;
-import org.atelier.core.workflow.internal.InternshipEvent.PaymentInstructed;
 import org.atelier.spi.Money;
 import org.atelier.spi.payment.PaymentInstruction;
 import org.atelier.spi.payment.PaymentKind;
 
 /**
- * The escrow's money movements as events: each is one balanced ledger transaction and the
+ * The escrow's money movements as events: each is one balanced ledger transaction with the
  * payment instructions that carry it out. Ids and idempotency keys are derived from the task
  * and the purpose only ({@code t1/fund}, {@code t1/m1/release/intern}), so a retried command
  * produces the same keys and the gateway never pays twice.
@@ -32,16 +31,18 @@ final class EscrowMoves {
     Money budget = s.task().budget();
     String requester = s.task().requester().value();
     String id = s.taskId + "/fund";
-    return List.of(
-        new LedgerPosted(new LedgerTransaction(id, at, s.taskId, s.taskId + " escrow funded",
-            List.of(new Posting(AccountId.of(requester), budget.negate()), new Posting(s.escrowAccount(), budget))), at),
-        new PaymentInstructed(new PaymentInstruction(id, PaymentKind.FUND_ESCROW, requester,
-            s.escrowAccount().value(), budget, s.taskId, s.taskId + " escrow funded"), at));
+    String memo = s.taskId + " escrow funded";
+    return List.of(LedgerPosted.of(
+        new LedgerTransaction(id, at, s.taskId, memo,
+            List.of(new Posting(AccountId.of(requester), budget.negate()), new Posting(s.escrowAccount(), budget))),
+        List.of(new PaymentInstruction(id, PaymentKind.FUND_ESCROW, requester, s.escrowAccount().value(), budget,
+            s.taskId, memo))));
   }
 
   /**
    * Pays an amount out of escrow like a milestone: the policy's fee to the platform, the
-   * mentor's share to the mentor, and the rest to whoever did the work.
+   * mentor's share to the mentor, and the rest to whoever did the work (the mentor after a
+   * takeover). A bonus of the policy is paid by the requester on top.
    */
   static List<InternshipEvent> release(InternshipState s, String purpose, Money amount, SplitContext context,
       SplitPolicy policy, Instant at) {
@@ -54,33 +55,28 @@ final class EscrowMoves {
       throw new IllegalStateException("task " + s.taskId + " has nobody to pay for " + purpose);
     }
     Split split = policy.split(amount, context);
+    String id = s.taskId + "/" + purpose + "/release";
     Map<String, Money> credits = new TreeMap<>();
-    List<Part> parts = new ArrayList<>();
-    credit(credits, parts, "platform", AccountId.platform().value(), split.platform());
-    credit(credits, parts, "mentor", mentor.value(), split.mentor());
-    credit(credits, parts, mentor.equals(worker) ? "mentor-as-worker" : "intern", worker.value(), split.intern());
+    List<PaymentInstruction> instructions = new ArrayList<>();
+    pay(credits, instructions, s, id, purpose, "platform", AccountId.platform().value(), split.platform());
+    pay(credits, instructions, s, id, purpose, "mentor", mentor.value(), split.mentor());
+    pay(credits, instructions, s, id, purpose, mentor.equals(worker) ? "takeover" : "intern", worker.value(),
+        split.intern());
     List<Posting> postings = new ArrayList<>();
     postings.add(new Posting(s.escrowAccount(), amount.negate()));
-    List<InternshipEvent> instructions = new ArrayList<>();
-    String id = s.taskId + "/" + purpose + "/release";
-    for (Part part : parts) {
-      instructions.add(new PaymentInstructed(new PaymentInstruction(id + "/" + part.role(), PaymentKind.PAYOUT,
-          s.escrowAccount().value(), part.account(), part.value(), s.taskId,
-          s.taskId + "/" + purpose + " " + part.role() + " share"), at));
-    }
     credits.forEach((account, value) -> postings.add(new Posting(AccountId.of(account), value)));
     List<InternshipEvent> events = new ArrayList<>();
-    events.add(new LedgerPosted(new LedgerTransaction(id, at, s.taskId, s.taskId + "/" + purpose + " released",
-        postings), at));
-    events.addAll(instructions);
+    events.add(LedgerPosted.of(new LedgerTransaction(id, at, s.taskId, s.taskId + "/" + purpose + " released",
+        postings), instructions));
     if (!split.bonus().isZero()) {
       String requester = s.task().requester().value();
       String bonusId = s.taskId + "/" + purpose + "/bonus";
-      events.add(new LedgerPosted(new LedgerTransaction(bonusId, at, s.taskId, s.taskId + "/" + purpose + " bonus",
+      String memo = s.taskId + "/" + purpose + " bonus";
+      events.add(LedgerPosted.of(new LedgerTransaction(bonusId, at, s.taskId, memo,
           List.of(new Posting(AccountId.of(requester), split.bonus().negate()),
-              new Posting(AccountId.of(worker.value()), split.bonus()))), at));
-      events.add(new PaymentInstructed(new PaymentInstruction(bonusId, PaymentKind.PAYOUT, requester,
-          worker.value(), split.bonus(), s.taskId, s.taskId + "/" + purpose + " bonus"), at));
+              new Posting(AccountId.of(worker.value()), split.bonus()))),
+          List.of(new PaymentInstruction(bonusId, PaymentKind.PAYOUT, requester, worker.value(), split.bonus(),
+              s.taskId, memo))));
     }
     return events;
   }
@@ -92,17 +88,20 @@ final class EscrowMoves {
     }
     String requester = s.task().requester().value();
     String id = s.taskId + "/" + purpose + "/refund";
-    return List.of(
-        new LedgerPosted(new LedgerTransaction(id, at, s.taskId, s.taskId + " " + purpose + " refund",
+    String memo = s.taskId + " " + purpose + " refund";
+    return List.of(LedgerPosted.of(
+        new LedgerTransaction(id, at, s.taskId, memo,
             List.of(new Posting(s.escrowAccount(), amount.negate()), new Posting(AccountId.of(requester), amount))),
-            at),
-        new PaymentInstructed(new PaymentInstruction(id, PaymentKind.REFUND, s.escrowAccount().value(), requester,
-            amount, s.taskId, s.taskId + " " + purpose + " refund"), at));
+        List.of(new PaymentInstruction(id, PaymentKind.REFUND, s.escrowAccount().value(), requester, amount,
+            s.taskId, memo))));
   }
 
   /** Splits the frozen escrow: a percentage back to the requester, the rest paid out like a milestone. */
   static List<InternshipEvent> settle(InternshipState s, int toRequesterPercent, SplitPolicy policy, Instant at) {
     Money frozen = s.escrow();
+    if (frozen.isZero()) {
+      return List.of();
+    }
     List<Money> parts = Allocation.largestRemainder(frozen, List.of((long) toRequesterPercent,
         (long) (100 - toRequesterPercent)));
     List<InternshipEvent> events = new ArrayList<>(refund(s, "dispute", parts.get(0), at));
@@ -111,15 +110,13 @@ final class EscrowMoves {
     return events;
   }
 
-  private static void credit(Map<String, Money> credits, List<Part> parts, String role, String account,
-      Money value) {
+  private static void pay(Map<String, Money> credits, List<PaymentInstruction> instructions, InternshipState s,
+      String id, String purpose, String role, String account, Money value) {
     if (value.isZero()) {
       return;
     }
     credits.merge(account, value, Money::plus);
-    parts.add(new Part(role, account, value));
+    instructions.add(new PaymentInstruction(id + "/" + role, PaymentKind.PAYOUT, s.escrowAccount().value(), account,
+        value, s.taskId, s.taskId + "/" + purpose + " " + role + " share"));
   }
-
-  /** One recipient's part of a release. */
-  private record Part(String role, String account, Money value) {}
 }

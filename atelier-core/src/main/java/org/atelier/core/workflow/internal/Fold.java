@@ -6,7 +6,6 @@ import java.util.Map;
 import org.atelier.core.model.PersonId;
 import org.atelier.core.model.Task;
 import org.atelier.core.payment.Allocation;
-import org.atelier.core.payment.Posting;
 import org.atelier.core.plan.MilestoneSpec;
 import org.atelier.core.plan.Plan;
 import org.atelier.core.workflow.Command;
@@ -162,15 +161,13 @@ final class Fold {
       move(s, before, Command.ENDORSE_SKILLS);
       s.endorsed = new java.util.ArrayList<>(e.skills());
     } else if (event instanceof LedgerPosted e) {
-      for (Posting posting : e.transaction().postings()) {
-        if (posting.account().equals(s.escrowAccount())) {
+      for (InternshipEvent.Entry posting : e.postings()) {
+        if (posting.account().equals(s.escrowAccount().value())) {
           s.escrowMinor = Math.addExact(s.escrowMinor, posting.amount().minorUnits());
         }
       }
-    } else if (event instanceof PaymentInstructed) {
-      // money movements and outbox messages change no workflow state
     } else if (event instanceof NotificationQueued) {
-      // money movements and outbox messages change no workflow state
+      // a notification changes no workflow state
     } else {
       throw new IllegalStateException("unknown event " + event);
     }

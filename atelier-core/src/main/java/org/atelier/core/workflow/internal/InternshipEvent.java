@@ -3,7 +3,9 @@ package org.atelier.core.workflow.internal;
 import java.time.Instant;
 import java.util.List;
 import org.atelier.core.model.Skill;
+import org.atelier.core.payment.AccountId;
 import org.atelier.core.payment.LedgerTransaction;
+import org.atelier.core.payment.Posting;
 import org.atelier.core.workflow.FeedbackTag;
 import org.atelier.spi.Money;
 import org.atelier.spi.notify.Notification;
@@ -112,11 +114,33 @@ public sealed interface InternshipEvent {
   /** The mentor endorsed skills the intern demonstrated. */
   record SkillsEndorsed(String intern, List<Skill> skills, String by, Instant at) implements InternshipEvent {}
 
-  /** A balanced ledger transaction: money moved between accounts. */
-  record LedgerPosted(LedgerTransaction transaction, Instant at) implements InternshipEvent {}
+  /**
+   * A balanced ledger transaction (money moved between accounts) and the payment
+   * instructions that carry it out, which the outbox delivers to the gateway. The postings
+   * are stored flat, as account and amount, so the payload does not depend on how the
+   * payment types map to JSON.
+   */
+  record LedgerPosted(String id, String memo, List<Entry> postings, List<PaymentInstruction> instructions,
+      Instant at) implements InternshipEvent {
+    public LedgerPosted {
+      postings = List.copyOf(postings);
+      instructions = List.copyOf(instructions);
+    }
 
-  /** A payment instruction for the gateway, delivered by the outbox. */
-  record PaymentInstructed(PaymentInstruction instruction, Instant at) implements InternshipEvent {}
+    static LedgerPosted of(LedgerTransaction tx, List<PaymentInstruction> instructions) {
+      return new LedgerPosted(tx.id(), tx.memo(), tx.postings().stream()
+          .map(p -> new Entry(p.account().value(), p.amount())).toList(), instructions, tx.at());
+    }
+
+    /** The ledger transaction, checked to balance. */
+    LedgerTransaction transaction(String task) {
+      return new LedgerTransaction(id, at, task, memo, postings.stream()
+          .map(e -> new Posting(AccountId.of(e.account()), e.amount())).toList());
+    }
+  }
+
+  /** One posting of a {@link LedgerPosted}: an account and a signed amount. */
+  record Entry(String account, Money amount) {}
 
   /** A notification for the notifier, delivered by the outbox. */
   record NotificationQueued(Notification notification, Instant at) implements InternshipEvent {}
@@ -128,6 +152,5 @@ public sealed interface InternshipEvent {
       FinalSubmitted.class, DeliveredToRequester.class, DeliveryAccepted.class, DeliveryRejected.class,
       DeadlineExtended.class, InternWithdrew.class, InternReplaced.class, MentorTookOver.class,
       InternshipCancelled.class, DisputeOpened.class, DisputeResolved.class, StallNudged.class,
-      MilestoneOverdue.class, SkillsEndorsed.class, LedgerPosted.class, PaymentInstructed.class,
-      NotificationQueued.class);
+      MilestoneOverdue.class, SkillsEndorsed.class, LedgerPosted.class, NotificationQueued.class);
 }
