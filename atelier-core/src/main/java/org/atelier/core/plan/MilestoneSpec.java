@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the milestone's id, unique in its plan
  * @param title a short title; not blank
  * @param description what to do; may be empty
- * @param acceptanceCriteria what the mentor will check; may be empty
+ * @param acceptanceCriteria what the mentor will check, one statement each; may be empty
  * @param share the milestone's share of the budget in whole percent, 1 to 100
  * @param due when it is due
  * @param dependsOn the milestones that must be approved before this one can be submitted
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record MilestoneSpec(
-    MilestoneId id, String title, String description, String acceptanceCriteria, int share, Instant due,
+    MilestoneId id, String title, String description, List<String> acceptanceCriteria, int share, Instant due,
     List<MilestoneId> dependsOn, @Nullable Integer estimatedHours) {
   /**
    * Checks the parts.
@@ -37,13 +37,13 @@ public record MilestoneSpec(
    * @param dependsOn the dependencies
    * @param estimatedHours the estimate, or {@code null}
    * @throws AtelierException with code {@code VALIDATION} for a blank title, a share outside
-   *     1..100, a dependency listed twice or an estimate below one hour
+   *     1..100, a dependency listed twice, a blank criterion or an estimate below one hour
    */
   public MilestoneSpec {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(acceptanceCriteria, "acceptanceCriteria");
+    acceptanceCriteria = List.copyOf(acceptanceCriteria);
     Objects.requireNonNull(due, "due");
     dependsOn = List.copyOf(dependsOn);
     if (title.isBlank()) {
@@ -54,6 +54,9 @@ public record MilestoneSpec(
     }
     if (dependsOn.stream().distinct().count() != dependsOn.size()) {
       throw AtelierException.validation("milestone " + id + ": a dependency is listed twice in " + dependsOn);
+    }
+    if (acceptanceCriteria.stream().anyMatch(String::isBlank)) {
+      throw AtelierException.validation("milestone " + id + ": an acceptance criterion is blank");
     }
     if (estimatedHours != null && estimatedHours < 1) {
       throw AtelierException.validation(
@@ -72,7 +75,7 @@ public record MilestoneSpec(
    * @return the spec, with empty description and criteria and no estimate
    */
   public static MilestoneSpec of(MilestoneId id, String title, int share, Instant due, List<MilestoneId> dependsOn) {
-    return new MilestoneSpec(id, title, "", "", share, due, dependsOn, null);
+    return new MilestoneSpec(id, title, "", List.of(), share, due, dependsOn, null);
   }
 
   /**
@@ -81,7 +84,7 @@ public record MilestoneSpec(
    * @param criteria the criteria
    * @return the changed copy
    */
-  public MilestoneSpec withAcceptanceCriteria(String criteria) {
+  public MilestoneSpec withAcceptanceCriteria(List<String> criteria) {
     return new MilestoneSpec(id, title, description, criteria, share, due, dependsOn, estimatedHours);
   }
 

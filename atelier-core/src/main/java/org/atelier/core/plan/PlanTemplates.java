@@ -19,7 +19,7 @@ import org.atelier.core.AtelierException;
  * <p>The JSON form of a template is
  * <pre>{@code
  * {"id": "web-feature", "name": "…", "description": "…",
- *  "milestones": [{"id": "m1", "title": "…", "description": "…", "criteria": "…",
+ *  "milestones": [{"id": "m1", "title": "…", "description": "…", "criteria": ["…"],
  *                  "share": 20, "duePercent": 25, "after": ["m0"], "estimatedHours": 6}]}
  * }</pre>
  * where {@code description}, {@code criteria}, {@code after} and {@code estimatedHours} are optional.

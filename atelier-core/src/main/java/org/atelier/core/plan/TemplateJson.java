@@ -37,29 +37,35 @@ final class TemplateJson {
       if (!m.isObject()) {
         throw AtelierException.validation("plan template: " + path + " must be an object");
       }
-      List<String> after = new ArrayList<>();
-      JsonNode afterNode = m.get("after");
-      if (afterNode != null) {
-        if (!afterNode.isArray()) {
-          throw AtelierException.validation("plan template: " + path + ".after must be an array of milestone ids");
-        }
-        for (int j = 0; j < afterNode.size(); j++) {
-          if (!afterNode.get(j).isTextual()) {
-            throw AtelierException.validation("plan template: " + path + ".after[" + j + "] must be a string");
-          }
-          after.add(afterNode.get(j).asText());
-        }
-      }
+      List<String> after = strings(m, path, "after");
       JsonNode hours = m.get("estimatedHours");
       if (hours != null && !hours.canConvertToInt()) {
         throw AtelierException.validation("plan template: " + path + ".estimatedHours must be a whole number");
       }
       parsed.add(new TemplateMilestone(text(m, path, "id", true), text(m, path, "title", true),
-          text(m, path, "description", false), text(m, path, "criteria", false), integer(m, path, "share"),
+          text(m, path, "description", false), strings(m, path, "criteria"), integer(m, path, "share"),
           integer(m, path, "duePercent"), after, hours == null ? null : hours.intValue()));
     }
     return new PlanTemplate(text(root, "$", "id", true), text(root, "$", "name", true),
         text(root, "$", "description", false), parsed);
+  }
+
+  private static List<String> strings(JsonNode node, String path, String field) {
+    List<String> values = new ArrayList<>();
+    @Nullable JsonNode array = node.get(field);
+    if (array == null) {
+      return values;
+    }
+    if (!array.isArray()) {
+      throw AtelierException.validation("plan template: " + path + "." + field + " must be an array of strings");
+    }
+    for (int j = 0; j < array.size(); j++) {
+      if (!array.get(j).isTextual()) {
+        throw AtelierException.validation("plan template: " + path + "." + field + "[" + j + "] must be a string");
+      }
+      values.add(array.get(j).asText());
+    }
+    return values;
   }
 
   private static String text(JsonNode node, String path, String field, boolean required) {

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record TemplateMilestone(
-    String id, String title, String description, String acceptanceCriteria, int share, int duePercent,
+    String id, String title, String description, List<String> acceptanceCriteria, int share, int duePercent,
     List<String> dependsOn, @Nullable Integer estimatedHours) {
   /**
    * Checks the parts.
@@ -42,7 +42,7 @@ public record TemplateMilestone(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(acceptanceCriteria, "acceptanceCriteria");
+    acceptanceCriteria = List.copyOf(acceptanceCriteria);
     dependsOn = List.copyOf(dependsOn);
     if (duePercent < 1 || duePercent > 100) {
       throw AtelierException.validation(

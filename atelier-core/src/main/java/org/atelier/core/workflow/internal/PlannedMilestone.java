@@ -7,7 +7,7 @@ import org.atelier.core.plan.MilestoneSpec;
 import org.jspecify.annotations.Nullable;
 
 /** A milestone spec as an event stores it: plain strings, so the JSON stays flat. */
-public record PlannedMilestone(String id, String title, String description, String criteria, int share,
+public record PlannedMilestone(String id, String title, String description, List<String> criteria, int share,
     Instant due, List<String> after, @Nullable Integer estimatedHours) {
 
   static PlannedMilestone of(MilestoneSpec spec) {
