@@ -112,7 +112,7 @@ class TimeRulesTest {
   }
 
   @Test
-  void advanceTo_firesAcrossInternshipsInTimeOrder() {
+  void advanceTo_firesDueRulesInTimeOrder() {
     Fixture f = new Fixture(WorkflowPolicy.defaults().withHours(5, 168, 3, 10_000)).inProgress();
     f.flow.submitMilestone(INT, T1, M1, "");
     f.clock.advance(Duration.ofHours(1));
