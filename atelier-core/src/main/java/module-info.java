@@ -12,4 +12,5 @@ module org.atelier.core {
 
   exports org.atelier.core;
   exports org.atelier.core.payment;
+  opens org.atelier.core.payment to com.fasterxml.jackson.databind;
 }
