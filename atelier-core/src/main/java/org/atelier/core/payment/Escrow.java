@@ -132,15 +132,17 @@ public final class Escrow {
     requireOpen("fund");
     List<EscrowMilestone> next = new ArrayList<>();
     Money amount = Money.zero(currency());
+    boolean any = false;
     for (EscrowMilestone m : milestones) {
       if (m.state() == EscrowMilestone.State.UNFUNDED) {
         amount = amount.plus(m.amount());
         next.add(m.with(EscrowMilestone.State.FUNDED));
+        any = true;
       } else {
         next.add(m);
       }
     }
-    if (amount.isZero()) {
+    if (!any) {
       throw AtelierException.illegalTransition("escrow of task " + task + " is already fully funded; nothing to fund");
     }
     return funding(PayoutKey.WHOLE_ESCROW, amount, next, at, "fund escrow of " + task);
@@ -171,6 +173,9 @@ public final class Escrow {
         .pay(escrowAccount().value(), amount, PayoutPurpose.FUNDING, PaymentKind.FUND_ESCROW);
     Escrow after = new Escrow(task, budget, budgetAllocation, policy, parties, mentorTookOver, status, next,
         Math.addExact(funded, amount.minorUnits()), released, refunded, explanations);
+    if (d.isEmpty()) {
+      return EscrowOutcome.unchangedMoney(after);
+    }
     return new EscrowOutcome(after, List.of(d.transaction("fund", at, memo)), d.instructions(), List.of());
   }
 

@@ -243,4 +243,16 @@ class EscrowTest {
     assertThatThrownBy(call).isInstanceOf(AtelierException.class).hasMessageContaining(fragment)
         .extracting(e -> ((AtelierException) e).code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
   }
+
+  @Test
+  void zeroShareMilestone_isFundedAndReleasedWithoutMovingMoney() {
+    Escrow escrow = Escrow.open("t1", usd("100.00"), List.of(new PlannedMilestone("m1", 1), new PlannedMilestone("m2", 0)),
+        new FixedSplit(10, 20), new EscrowParties("req-1", "men-1", "int-1"));
+    EscrowOutcome m2 = escrow.fundMilestone("m2", T0);
+    assertThat(m2.transactions()).isEmpty();
+    assertThat(m2.instructions()).isEmpty();
+    EscrowOutcome released = m2.escrow().release("m2", SplitContext.none(), T0);
+    assertThat(released.transactions()).isEmpty();
+    assertThat(released.escrow().milestones().get(1).state()).isEqualTo(EscrowMilestone.State.RELEASED);
+  }
 }
