@@ -220,32 +220,8 @@ public final class Escrow {
   private EscrowOutcome payout(List<EscrowMilestone> changed, String milestone, Money amount, SplitExplanation split,
       @Nullable String worker, String rounding, Money refund, EscrowStatus nextStatus, Instant at) {
     String key = milestone.equals(SETTLEMENT) ? PayoutKey.WHOLE_ESCROW : milestone;
-    Split parts = split.split();
-    // Without a worker (only possible in a settlement) the worker's part goes back to the requester.
-    long workerUnits = worker != null ? 0 : parts.intern().minorUnits();
-    Money refundTotal = refund.plus(new Money(currency(), workerUnits));
-    Disbursement fromEscrow = new Disbursement(task, key, escrowAccount().value())
-        .pay(parties.requester(), refundTotal, PayoutPurpose.REFUND, PaymentKind.REFUND)
-        .pay(AccountId.platform().value(), parts.platform(), PayoutPurpose.PLATFORM_FEE, PaymentKind.PAYOUT)
-        .pay(parties.mentor(), parts.mentor(), PayoutPurpose.MENTOR_SHARE, PaymentKind.PAYOUT);
-    if (worker != null) {
-      fromEscrow.pay(worker, parts.intern(), PayoutPurpose.INTERN_SHARE, PaymentKind.PAYOUT);
-    }
-    List<LedgerTransaction> txs = new ArrayList<>();
-    List<PaymentInstruction> instructions = new ArrayList<>(fromEscrow.instructions());
-    String operation = milestone.equals(SETTLEMENT) ? "settle" : "release";
-    if (!fromEscrow.isEmpty()) {
-      txs.add(fromEscrow.transaction(operation, at, operation + " " + task + "/" + milestone + " by "
-          + split.policy()));
-    }
-    if (!parts.bonus().isZero() && worker != null) {
-      Disbursement bonus = new Disbursement(task, key, parties.requester())
-          .pay(worker, parts.bonus(), PayoutPurpose.BONUS, PaymentKind.PAYOUT);
-      txs.add(bonus.transaction("bonus", at, "on-time bonus " + task + "/" + milestone));
-      instructions.addAll(bonus.instructions());
-    }
-    long paid = parts.total().minorUnits() - workerUnits;
-    PayoutExplanation explanation = new PayoutExplanation(task, milestone, amount, rounding, split, instructions);
+    Payout payout = Payout.of(task, milestone, key, parties, worker, amount, split, rounding, refund, at);
+    PayoutExplanation explanation = payout.explanation();
     List<PayoutExplanation> moreExplanations = new ArrayList<>(explanations);
     moreExplanations.add(explanation);
     List<EscrowMilestone> next = new ArrayList<>(milestones);
@@ -253,8 +229,8 @@ public final class Escrow {
       next.set(indexOf(c.id()), c);
     }
     Escrow after = new Escrow(task, budget, budgetAllocation, policy, parties, mentorTookOver, nextStatus, next,
-        funded, Math.addExact(released, paid), Math.addExact(refunded, refundTotal.minorUnits()), moreExplanations);
-    return new EscrowOutcome(after, txs, instructions, List.of(explanation));
+        funded, Math.addExact(released, payout.paid()), Math.addExact(refunded, payout.refunded()), moreExplanations);
+    return new EscrowOutcome(after, payout.transactions(), payout.instructions(), List.of(explanation));
   }
 
   // ---- workers -------------------------------------------------------------------------
