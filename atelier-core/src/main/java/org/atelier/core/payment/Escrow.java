@@ -207,8 +207,8 @@ public final class Escrow {
     SplitContext effective = context.withMentorTookOver(mentorTookOver);
     SplitExplanation split = policy.explain(m.amount(), effective);
     int index = milestones.indexOf(m);
-    String rounding = "share " + budgetAllocation.weights().get(index) + " of " + budgetAllocation.describe()
-        + " -> part " + index;
+    String rounding = "part " + index + " (share " + budgetAllocation.weights().get(index) + ") of the budget "
+        + budget + ": " + budgetAllocation.describe();
     return payout(List.of(m.with(EscrowMilestone.State.RELEASED)), milestone, m.amount(), split, worker, rounding,
         Money.zero(currency()), status, at);
   }

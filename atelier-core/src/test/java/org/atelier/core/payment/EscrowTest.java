@@ -80,7 +80,7 @@ class EscrowTest {
     PayoutExplanation why = books.escrow.explanation("m1").orElseThrow();
     assertThat(why.describe()).contains("policy: fixed(fee 10%, mentor 20%)")
         .contains("split: 30000 by [10, 20, 70] / 100: quotients [3000, 6000, 21000], remainders [0, 0, 0], +1 to []")
-        .contains("share 30 of 100000 by [30, 30, 40] / 100");
+        .contains("amount: part 0 (share 30) of the budget 1000.00 USD: 100000 by [30, 30, 40] / 100");
   }
 
   @Test
@@ -127,6 +127,9 @@ class EscrowTest {
         .containsExactly("t1/m2/platform/platform-fee", "t1/m2/men-1/mentor-share", "t1/m2/men-1/intern-share");
     assertThat(books.balances()).containsEntry("men-1", "330.00").containsEntry("int-1", "210.00")
         .containsEntry("escrow:t1", "400.00");
+    books.apply(books.escrow.release("m3", SplitContext.none(), T0));
+    assertThat(books.balances()).isEqualTo(Map.of("req-1", "-1000.00", "escrow:t1", "0.00", "int-1", "210.00",
+        "men-1", "690.00", "platform", "100.00"));
   }
 
   @Test
