@@ -31,6 +31,11 @@ public final class Atelier {
     this.engine = engine;
   }
 
+  /** The wiring every domain service is built from, such as {@code new Internships(engine(), policy)}. */
+  Engine engine() {
+    return engine;
+  }
+
   /**
    * Starts a builder; see {@link AtelierBuilder} for the options and the discovery rules.
    *

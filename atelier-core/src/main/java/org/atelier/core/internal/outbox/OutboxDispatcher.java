@@ -65,7 +65,10 @@ public final class OutboxDispatcher {
   private final Notifier notifier;
   private final Clock clock;
   private final DispatchPolicy policy;
-  private final ObjectMapper mapper = AtelierJson.newMapper();
+  /** Shared: a mapper is thread-safe, and building one (and warming its caches) is not cheap. */
+  private static final ObjectMapper MAPPER = AtelierJson.newMapper();
+
+  private final ObjectMapper mapper = MAPPER;
   private final OutboxProjection projection;
   private final ReentrantLock lock = new ReentrantLock();
 
