@@ -11,6 +11,7 @@ module org.atelier.core {
   requires org.slf4j;
 
   exports org.atelier.core;
+  exports org.atelier.core.payment;
   exports org.atelier.core.json;
   exports org.atelier.core.memory;
   exports org.atelier.core.outbox;

@@ -1,5 +1,6 @@
 package org.atelier.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.atelier.core.AtelierVersion;
 import picocli.CommandLine;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AtelierCommand.Version.class,
     description = "Mentored micro-internships from expert crowdsourcing tasks.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        DemoCommand.class,
+        ValidateCommand.class,
+        CompletionCommand.class,
+        CommandLine.HelpCommand.class})
 public final class AtelierCommand implements Runnable {
 
   /** Exit status for a command that succeeded. */
@@ -29,8 +34,25 @@ public final class AtelierCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Creates the command; picocli calls this. */
-  public AtelierCommand() {}
+  private final InputStream in;
+
+  /** Creates the command reading standard input from {@link System#in}. */
+  public AtelierCommand() {
+    this(System.in);
+  }
+
+  private AtelierCommand(InputStream in) {
+    this.in = in;
+  }
+
+  /**
+   * What subcommands read for the file name {@code -}.
+   *
+   * @return standard input, or what a test gave instead
+   */
+  InputStream in() {
+    return in;
+  }
 
   /** Without a subcommand, prints the usage. */
   @Override
@@ -56,7 +78,20 @@ public final class AtelierCommand implements Runnable {
    * @return the exit status
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new AtelierCommand());
+    return execute(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line with the given streams, standard input included.
+   *
+   * @param args the arguments
+   * @param in standard input, read for the file name {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new AtelierCommand(in));
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(e -> EXIT_INTERNAL);

@@ -1,0 +1,53 @@
+package org.atelier.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.atelier.examples.scenario.JsonDocument;
+import org.atelier.examples.scenario.Scenario;
+import org.atelier.examples.scenario.ScenarioReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code atelier validate FILE}: checks a scenario file or a matching file without running
+ * it. The file's {@code format} field says which it is.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Checks a scenario (atelier-scenario/1) or matching (atelier-matching/1) file without running it.",
+        "Exit status: 0 valid, 2 invalid (standard error names the JSON path of the first problem)."})
+final class ValidateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.ParentCommand AtelierCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "the files to check, in order, or - for standard input; the first invalid one stops the check")
+  List<String> files = List.of();
+
+  @Override
+  public Integer call() {
+    for (String file : files) {
+      validate(file);
+    }
+    return AtelierCommand.EXIT_OK;
+  }
+
+  private void validate(String file) {
+    InputText input = InputText.read(file, parent.in());
+    String what = input.parse(text -> {
+      JsonNode root = JsonDocument.parseObject(text, "a JSON object with a \"format\" field");
+      JsonNode format = root.path("format");
+      if (format.isTextual() && format.asText().startsWith("atelier-scenario/")) {
+        Scenario scenario = new ScenarioReader().read(root);
+        return "a valid " + Scenario.FORMAT + " scenario: " + scenario.people().size() + " people, "
+            + scenario.steps().size() + " steps";
+      }
+      throw new BadInputException("$.format: expected \"" + Scenario.FORMAT + "\", got "
+          + (format.isMissingNode() ? "no format field" : format.toString()));
+    });
+    spec.commandLine().getOut().println(input.name() + ": " + what);
+  }
+}
