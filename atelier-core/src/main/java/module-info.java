@@ -16,6 +16,7 @@ module org.atelier.core {
   exports org.atelier.core.memory;
   exports org.atelier.core.outbox;
 
+  opens org.atelier.core.payment to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.engine to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.json to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.outbox to com.fasterxml.jackson.databind;
