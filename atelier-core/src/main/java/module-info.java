@@ -11,4 +11,6 @@ module org.atelier.core {
   requires org.slf4j;
 
   exports org.atelier.core;
+  exports org.atelier.core.matching;
+  exports org.atelier.core.matching.scoring;
 }
