@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AtelierCommand.Version.class,
     description = "Mentored micro-internships from expert crowdsourcing tasks.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, MatchCommand.class, CommandLine.HelpCommand.class})
 public final class AtelierCommand implements Runnable {
 
   /** Exit status for a command that succeeded. */
