@@ -15,6 +15,8 @@ module org.atelier.core {
   exports org.atelier.core.json;
   exports org.atelier.core.memory;
   exports org.atelier.core.outbox;
+  exports org.atelier.core.matching;
+  exports org.atelier.core.matching.scoring;
 
   opens org.atelier.core.payment to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.engine to com.fasterxml.jackson.databind;
