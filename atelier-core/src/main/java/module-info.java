@@ -11,4 +11,15 @@ module org.atelier.core {
   requires org.slf4j;
 
   exports org.atelier.core;
+  exports org.atelier.core.payment;
+  exports org.atelier.core.json;
+  exports org.atelier.core.memory;
+
+  opens org.atelier.core.internal.engine to com.fasterxml.jackson.databind;
+  opens org.atelier.core.internal.json to com.fasterxml.jackson.databind;
+
+  uses org.atelier.spi.store.EventStore;
+  uses org.atelier.spi.payment.PaymentGateway;
+  uses org.atelier.spi.notify.Notifier;
+  uses org.atelier.spi.directory.WorkerDirectory;
 }
