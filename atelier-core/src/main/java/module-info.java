@@ -14,9 +14,12 @@ module org.atelier.core {
   exports org.atelier.core.payment;
   exports org.atelier.core.json;
   exports org.atelier.core.memory;
+  exports org.atelier.core.outbox;
 
+  opens org.atelier.core.payment to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.engine to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.json to com.fasterxml.jackson.databind;
+  opens org.atelier.core.internal.outbox to com.fasterxml.jackson.databind;
 
   uses org.atelier.spi.store.EventStore;
   uses org.atelier.spi.payment.PaymentGateway;
