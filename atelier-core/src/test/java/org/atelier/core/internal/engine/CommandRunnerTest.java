@@ -18,7 +18,6 @@ import org.atelier.core.memory.InMemoryEventStore;
 import org.atelier.spi.store.AppendResult;
 import org.atelier.spi.store.ConcurrencyConflictException;
 import org.atelier.spi.store.EventData;
-import org.atelier.spi.store.EventPage;
 import org.atelier.spi.store.EventStore;
 import org.atelier.spi.store.EventStoreException;
 import org.atelier.spi.store.ExpectedVersion;
@@ -223,31 +222,9 @@ class CommandRunnerTest {
   }
 
   /** A store that forwards to another, for overriding one method. */
-  static class DelegatingStore implements EventStore {
-    private final EventStore delegate;
-
+  static class DelegatingStore extends ForwardingEventStore {
     DelegatingStore(EventStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public AppendResult append(String streamId, ExpectedVersion expected, List<EventData> events) {
-      return delegate.append(streamId, expected, events);
-    }
-
-    @Override
-    public List<StoredEvent> readStream(String streamId) {
-      return delegate.readStream(streamId);
-    }
-
-    @Override
-    public long streamVersion(String streamId) {
-      return delegate.streamVersion(streamId);
-    }
-
-    @Override
-    public EventPage readAll(long fromPosition, int maxCount) {
-      return delegate.readAll(fromPosition, maxCount);
+      super(delegate);
     }
   }
 }
