@@ -2,6 +2,7 @@ package org.atelier.examples.scenario;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One milestone of a {@code proposePlan} step.
@@ -11,13 +12,13 @@ import java.util.List;
  * @param share its whole percent of the budget, 1..100
  * @param due when it is due
  * @param after the ids of the milestones it depends on, in file order
- * @param criteria the acceptance criteria, in file order
+ * @param criteria the acceptance criteria, or null when the file gives none
  */
 public record PlannedMilestone(
-    String id, String title, int share, Instant due, List<String> after, List<String> criteria) {
+    String id, String title, int share, Instant due, List<String> after, @Nullable String criteria) {
 
   /**
-   * Copies the lists.
+   * Copies the dependencies.
    *
    * @param id the milestone's id
    * @param title what the milestone delivers
@@ -28,6 +29,5 @@ public record PlannedMilestone(
    */
   public PlannedMilestone {
     after = List.copyOf(after);
-    criteria = List.copyOf(criteria);
   }
 }
