@@ -7,6 +7,11 @@ import org.atelier.core.internal.engine.Engine;
 import org.atelier.core.outbox.DispatchReport;
 import org.atelier.core.outbox.OutboxNotification;
 import org.atelier.core.outbox.OutboxPayout;
+import org.atelier.core.plan.PlanTemplates;
+import org.atelier.core.workflow.AccessPolicy;
+import org.atelier.core.workflow.Internships;
+import org.atelier.core.workflow.WorkflowPolicy;
+import org.atelier.core.workflow.internal.InternshipService;
 import org.atelier.spi.notify.Notification;
 import org.atelier.spi.directory.WorkerDirectory;
 import org.atelier.spi.notify.Notifier;
@@ -26,9 +31,27 @@ import org.atelier.spi.store.EventStore;
  */
 public final class Atelier {
   private final Engine engine;
+  private final Internships internships;
 
   Atelier(Engine engine) {
+    this(engine, new WorkflowSettings(WorkflowPolicy.defaults(), AccessPolicy.contractDefault(), null,
+        PlanTemplates.builtIn()));
+  }
+
+  Atelier(Engine engine, WorkflowSettings workflow) {
     this.engine = engine;
+    this.internships = new InternshipService(engine, workflow.policy(), workflow.access(), workflow.split(),
+        workflow.templates());
+  }
+
+  /**
+   * The micro-internship workflow: every command of the scenario contract, the time rules
+   * and the queries.
+   *
+   * @return the workflow service
+   */
+  public Internships internships() {
+    return internships;
   }
 
   /** The wiring every domain service is built from, such as {@code new Internships(engine(), policy)}. */

@@ -19,6 +19,10 @@ import org.atelier.spi.directory.WorkerDirectory;
 import org.atelier.spi.notify.Notifier;
 import org.atelier.spi.payment.PaymentGateway;
 import org.atelier.spi.store.EventStore;
+import org.atelier.core.payment.SplitPolicy;
+import org.atelier.core.plan.PlanTemplates;
+import org.atelier.core.workflow.AccessPolicy;
+import org.atelier.core.workflow.WorkflowPolicy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +65,10 @@ public final class AtelierBuilder {
   private @Nullable Duration initialBackoff;
   private @Nullable Duration maxBackoff;
   private boolean embeddedDefaults;
+  private @Nullable WorkflowPolicy workflowPolicy;
+  private @Nullable AccessPolicy accessPolicy;
+  private @Nullable SplitPolicy splitPolicy;
+  private @Nullable PlanTemplates planTemplates;
   private boolean built;
   private ServiceSource serviceSource = ServiceSource.serviceLoader();
 
@@ -195,6 +203,21 @@ public final class AtelierBuilder {
   }
 
   /**
+   * The workflow's numbers: payout split and time-rule periods. Default
+   * {@link WorkflowPolicy#defaults()}.
+   *
+   * @param policy the policy
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder workflowPolicy(WorkflowPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    requireUnset(this.workflowPolicy, "workflowPolicy");
+    this.workflowPolicy = policy;
+    return this;
+  }
+
+  /**
    * The dispatcher's backoff: after the n-th failed attempt a message waits
    * {@code min(max, initial × 2^(n-1))} on the clock before the next. Default: 10 s to 10 min.
    *
@@ -216,6 +239,50 @@ public final class AtelierBuilder {
     requireUnset(this.initialBackoff, "dispatchBackoff");
     this.initialBackoff = initial;
     this.maxBackoff = max;
+    return this;
+  }
+
+  /**
+   * Who may issue which workflow command. Default {@link AccessPolicy#contractDefault()}.
+   *
+   * @param policy the access policy
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder accessPolicy(AccessPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    requireUnset(this.accessPolicy, "accessPolicy");
+    this.accessPolicy = policy;
+    return this;
+  }
+
+  /**
+   * How a payout is split, replacing the workflow policy's fixed split (for experiments with
+   * {@link org.atelier.core.payment.RevisionScaledSplit} and the like).
+   *
+   * @param policy the split policy
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder splitPolicy(SplitPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    requireUnset(this.splitPolicy, "splitPolicy");
+    this.splitPolicy = policy;
+    return this;
+  }
+
+  /**
+   * The decomposition templates mentors instantiate. Default {@link PlanTemplates#builtIn()};
+   * add a host's own with {@code PlanTemplates.builtIn().with(...)}.
+   *
+   * @param templates the registry
+   * @return this builder
+   * @throws IllegalStateException if set twice
+   */
+  public AtelierBuilder planTemplates(PlanTemplates templates) {
+    Objects.requireNonNull(templates, "templates");
+    requireUnset(this.planTemplates, "planTemplates");
+    this.planTemplates = templates;
     return this;
   }
 
@@ -269,7 +336,10 @@ public final class AtelierBuilder {
         maxCommandRetries >= 0 ? maxCommandRetries : CommandRunner.DEFAULT_MAX_RETRIES, policy,
         Optional.ofNullable(dispatchExecutor));
     built = true;
-    return new Atelier(engine);
+    return new Atelier(engine, new WorkflowSettings(
+        workflowPolicy != null ? workflowPolicy : WorkflowPolicy.defaults(),
+        accessPolicy != null ? accessPolicy : AccessPolicy.contractDefault(), splitPolicy,
+        planTemplates != null ? planTemplates : PlanTemplates.builtIn()));
   }
 
   private static <T> java.util.List<T> none(Class<T> spi) {

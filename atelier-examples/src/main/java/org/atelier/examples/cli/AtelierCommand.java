@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     description = "Mentored micro-internships from expert crowdsourcing tasks.",
     subcommands = {
         DemoCommand.class,
+        MatchCommand.class,
         ValidateCommand.class,
         CompletionCommand.class,
         CommandLine.HelpCommand.class})
