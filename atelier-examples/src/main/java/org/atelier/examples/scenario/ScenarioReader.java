@@ -241,7 +241,7 @@ public final class ScenarioReader {
           JsonValues.whole(milestone.get("share"), m.field("share"), 1, 100),
           JsonValues.instant(milestone.get("due"), m.field("due")),
           milestone.has("after") ? JsonValues.ids(milestone.get("after"), m.field("after")) : List.of(),
-          milestone.has("criteria") ? JsonValues.text(milestone.get("criteria"), m.field("criteria")) : null));
+          milestone.has("criteria") ? JsonValues.texts(milestone.get("criteria"), m.field("criteria")) : List.of()));
     }
     return milestones;
   }
