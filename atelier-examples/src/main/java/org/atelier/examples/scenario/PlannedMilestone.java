@@ -2,7 +2,6 @@ package org.atelier.examples.scenario;
 
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One milestone of a {@code proposePlan} step.
@@ -12,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param share its whole percent of the budget, 1..100
  * @param due when it is due
  * @param after the ids of the milestones it depends on, in file order
- * @param criteria the acceptance criteria, or null when the file gives none
+ * @param criteria the acceptance criteria, in file order
  */
 public record PlannedMilestone(
-    String id, String title, int share, Instant due, List<String> after, @Nullable String criteria) {
+    String id, String title, int share, Instant due, List<String> after, List<String> criteria) {
 
   /**
-   * Copies the dependencies.
+   * Copies the lists.
    *
    * @param id the milestone's id
    * @param title what the milestone delivers
@@ -29,5 +28,6 @@ public record PlannedMilestone(
    */
   public PlannedMilestone {
     after = List.copyOf(after);
+    criteria = List.copyOf(criteria);
   }
 }

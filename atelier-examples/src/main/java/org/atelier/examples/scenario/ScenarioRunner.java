@@ -30,6 +30,16 @@ public final class ScenarioRunner {
   }
 
   /**
+   * A runner on the embedded default: every run gets a fresh in-memory {@code Atelier}, so
+   * runs share nothing.
+   *
+   * @return the runner
+   */
+  public static ScenarioRunner embedded() {
+    return new ScenarioRunner(EmbeddedScenarioEngine::new);
+  }
+
+  /**
    * Runs a scenario.
    *
    * @param scenario a scenario the reader accepted
