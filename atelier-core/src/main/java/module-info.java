@@ -17,9 +17,14 @@ module org.atelier.core {
   exports org.atelier.core.payment;
   exports org.atelier.core.json;
   exports org.atelier.core.memory;
+  exports org.atelier.core.outbox;
+  exports org.atelier.core.matching;
+  exports org.atelier.core.matching.scoring;
 
+  opens org.atelier.core.payment to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.engine to com.fasterxml.jackson.databind;
   opens org.atelier.core.internal.json to com.fasterxml.jackson.databind;
+  opens org.atelier.core.internal.outbox to com.fasterxml.jackson.databind;
   opens org.atelier.core.model to com.fasterxml.jackson.databind;
   opens org.atelier.core.workflow to com.fasterxml.jackson.databind;
   opens org.atelier.core.workflow.internal to com.fasterxml.jackson.databind;

@@ -1,6 +1,7 @@
 package org.atelier.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -9,6 +10,7 @@ import org.atelier.core.internal.discovery.ServiceSource;
 import org.atelier.core.internal.discovery.SpiDiscovery;
 import org.atelier.core.internal.engine.CommandRunner;
 import org.atelier.core.internal.engine.Engine;
+import org.atelier.core.internal.outbox.DispatchPolicy;
 import org.atelier.core.memory.InMemoryEventStore;
 import org.atelier.core.memory.InMemoryNotifier;
 import org.atelier.core.memory.InMemoryPaymentGateway;
@@ -59,6 +61,9 @@ public final class AtelierBuilder {
   private @Nullable WorkerDirectory workerDirectory;
   private @Nullable Executor dispatchExecutor;
   private int maxCommandRetries = -1;
+  private int dispatchMaxAttempts = -1;
+  private @Nullable Duration initialBackoff;
+  private @Nullable Duration maxBackoff;
   private boolean embeddedDefaults;
   private @Nullable WorkflowPolicy workflowPolicy;
   private @Nullable AccessPolicy accessPolicy;
@@ -144,7 +149,7 @@ public final class AtelierBuilder {
   /**
    * An executor that runs dispatch passes asynchronously, after each command that
    * appended outbox messages. Default: none, so that delivery happens only when the host
-   * asks for a dispatch pass; Atelier never starts threads of its own.
+   * calls {@link Atelier#dispatchPending()}; Atelier never starts threads of its own.
    *
    * @param executor the executor
    * @return this builder
@@ -178,6 +183,26 @@ public final class AtelierBuilder {
   }
 
   /**
+   * How many times the outbox dispatcher tries a payout or notification before the payout
+   * is stuck or the notification failed. Default: 5.
+   *
+   * @param attempts from 1 to 100
+   * @return this builder
+   * @throws IllegalArgumentException if {@code attempts} is outside 1..100
+   * @throws IllegalStateException if it was set already
+   */
+  public AtelierBuilder dispatchMaxAttempts(int attempts) {
+    if (attempts < 1 || attempts > 100) {
+      throw new IllegalArgumentException("dispatchMaxAttempts must be from 1 to 100, got " + attempts);
+    }
+    if (dispatchMaxAttempts >= 0) {
+      throw new IllegalStateException("dispatchMaxAttempts was already set to " + dispatchMaxAttempts);
+    }
+    this.dispatchMaxAttempts = attempts;
+    return this;
+  }
+
+  /**
    * The workflow's numbers: payout split and time-rule periods. Default
    * {@link WorkflowPolicy#defaults()}.
    *
@@ -189,6 +214,31 @@ public final class AtelierBuilder {
     Objects.requireNonNull(policy, "policy");
     requireUnset(this.workflowPolicy, "workflowPolicy");
     this.workflowPolicy = policy;
+    return this;
+  }
+
+  /**
+   * The dispatcher's backoff: after the n-th failed attempt a message waits
+   * {@code min(max, initial × 2^(n-1))} on the clock before the next. Default: 10 s to 10 min.
+   *
+   * @param initial the first wait, positive
+   * @param max the longest wait, at least {@code initial}
+   * @return this builder
+   * @throws IllegalArgumentException if {@code initial} is not positive or {@code max} is below it
+   * @throws IllegalStateException if it was set already
+   */
+  public AtelierBuilder dispatchBackoff(Duration initial, Duration max) {
+    Objects.requireNonNull(initial, "initial");
+    Objects.requireNonNull(max, "max");
+    if (initial.isNegative() || initial.isZero()) {
+      throw new IllegalArgumentException("dispatchBackoff initial wait must be positive, got " + initial);
+    }
+    if (max.compareTo(initial) < 0) {
+      throw new IllegalArgumentException("dispatchBackoff max wait " + max + " is below the initial wait " + initial);
+    }
+    requireUnset(this.initialBackoff, "dispatchBackoff");
+    this.initialBackoff = initial;
+    this.maxBackoff = max;
     return this;
   }
 
@@ -277,8 +327,14 @@ public final class AtelierBuilder {
         .orElseGet(() -> embeddedDefaults ? new InMemoryNotifier() : loggingNotifier());
     Optional<WorkerDirectory> directory = discovery.find(WorkerDirectory.class, Optional.ofNullable(workerDirectory))
         .or(() -> embeddedDefaults ? Optional.of(new InMemoryWorkerDirectory()) : Optional.empty());
+    DispatchPolicy defaults = DispatchPolicy.DEFAULT;
+    DispatchPolicy policy = new DispatchPolicy(
+        dispatchMaxAttempts >= 0 ? dispatchMaxAttempts : defaults.maxAttempts(),
+        initialBackoff != null ? initialBackoff : defaults.initialBackoff(),
+        maxBackoff != null ? maxBackoff : defaults.maxBackoff());
     Engine engine = new Engine(clock != null ? clock : Clock.systemUTC(), store, gateway, chosenNotifier, directory,
-        maxCommandRetries >= 0 ? maxCommandRetries : CommandRunner.DEFAULT_MAX_RETRIES, () -> { });
+        maxCommandRetries >= 0 ? maxCommandRetries : CommandRunner.DEFAULT_MAX_RETRIES, policy,
+        Optional.ofNullable(dispatchExecutor));
     built = true;
     return new Atelier(engine, new WorkflowSettings(
         workflowPolicy != null ? workflowPolicy : WorkflowPolicy.defaults(),

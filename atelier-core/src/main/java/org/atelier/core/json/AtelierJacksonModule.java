@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.atelier.core.internal.json.ExpectedVersionJson;
 import org.atelier.core.internal.json.MoneyJson;
 import org.atelier.core.internal.json.PaymentResultMixIn;
+import org.atelier.core.internal.json.SortedSetSerializer;
 import org.atelier.core.internal.json.TimeJson;
 import org.atelier.spi.Money;
 import org.atelier.spi.payment.PaymentResult;
@@ -25,7 +27,9 @@ import org.atelier.spi.store.ExpectedVersion;
  *   <li>{@link Instant} and {@link Duration} as ISO-8601 strings;
  *   <li>{@link PaymentResult} with its case in a {@code "status"} field
  *       ({@code succeeded}, {@code pending}, {@code failed});
- *   <li>{@link ExpectedVersion} as {@code "noStream"}, {@code "any"} or a number.
+ *   <li>{@link ExpectedVersion} as {@code "noStream"}, {@code "any"} or a number;
+ *   <li>every {@link Set} with its elements in natural order, since the iteration order of
+ *       {@code Set.of} differs between runs.
  * </ul>
  *
  * <p>Every other public value and event of Atelier is a record, which Jackson maps by its
@@ -48,6 +52,7 @@ public final class AtelierJacksonModule extends SimpleModule {
     addDeserializer(Duration.class, TimeJson.IsoDeserializer.durations());
     addSerializer(ExpectedVersion.class, new ExpectedVersionJson.Serializer());
     addDeserializer(ExpectedVersion.class, new ExpectedVersionJson.Deserializer());
+    addSerializer(Set.class, new SortedSetSerializer());
     setMixInAnnotation(PaymentResult.class, PaymentResultMixIn.class);
   }
 }

@@ -1,7 +1,9 @@
 package org.atelier.examples.cli;
 
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.atelier.core.AtelierVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
     description = "Mentored micro-internships from expert crowdsourcing tasks.",
     subcommands = {
         DemoCommand.class,
+        RunCommand.class,
+        MatchCommand.class,
         ValidateCommand.class,
         CompletionCommand.class,
         CommandLine.HelpCommand.class})
@@ -66,7 +70,10 @@ public final class AtelierCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the platform's default, so that output bytes do not depend on the locale.
+    System.exit(execute(args,
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /**

@@ -1,8 +1,13 @@
 package org.atelier.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.atelier.examples.matching.MatchingFiles;
+import org.atelier.examples.matching.MatchingInput;
+import org.atelier.examples.matching.MatchingJson;
 import org.atelier.examples.scenario.JsonDocument;
 import org.atelier.examples.scenario.Scenario;
 import org.atelier.examples.scenario.ScenarioReader;
@@ -36,6 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void validate(String file) {
+    if (!"-".equals(file) && MatchingFiles.isCsv(Path.of(file))) {
+      MatchingInput matrix = MatchingFiles.validate(Path.of(file));
+      spec.commandLine().getOut().println(file + ": a valid weight matrix for atelier match --matrix: "
+          + matrix.problem().internCount() + " interns, " + matrix.problem().mentorCount() + " mentors");
+      return;
+    }
     InputText input = InputText.read(file, parent.in());
     String what = input.parse(text -> {
       JsonNode root = JsonDocument.parseObject(text, "a JSON object with a \"format\" field");
@@ -45,8 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
         return "a valid " + Scenario.FORMAT + " scenario: " + scenario.people().size() + " people, "
             + scenario.steps().size() + " steps";
       }
-      throw new BadInputException("$.format: expected \"" + Scenario.FORMAT + "\", got "
-          + (format.isMissingNode() ? "no format field" : format.toString()));
+      if (format.isTextual() && format.asText().startsWith("atelier-matching/")) {
+        MatchingInput matching = MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8), input.name());
+        return "a valid " + MatchingJson.FORMAT + " problem: " + matching.problem().internCount() + " interns, "
+            + matching.problem().mentorCount() + " mentors";
+      }
+      throw new BadInputException("$.format: expected \"" + Scenario.FORMAT + "\" or \"" + MatchingJson.FORMAT
+          + "\", got " + (format.isMissingNode() ? "no format field" : format.toString()));
     });
     spec.commandLine().getOut().println(input.name() + ": " + what);
   }

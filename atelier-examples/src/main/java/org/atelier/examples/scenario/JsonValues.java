@@ -103,9 +103,13 @@ final class JsonValues {
     return ids;
   }
 
+  /** A string, or an array of strings. */
   static List<String> texts(JsonNode node, JsonPath path) {
+    if (node.isTextual()) {
+      return List.of(text(node, path));
+    }
     List<String> texts = new ArrayList<>();
-    List<JsonNode> elements = array(node, path, "an array of strings");
+    List<JsonNode> elements = array(node, path, "a string or an array of strings");
     for (int i = 0; i < elements.size(); i++) {
       texts.add(text(elements.get(i), path.index(i)));
     }

@@ -39,7 +39,7 @@ public final class ScenarioReader {
   private static final Set<String> POLICY_FIELDS = names("platformFeePercent", "mentorSharePercent",
       "reviewTimeoutHours", "acceptanceTimeoutHours", "helpEscalationHours", "stallNudgeHours");
   private static final Set<String> PERSON_REQUIRED = names("id", "role");
-  private static final Set<String> PERSON_KNOWN = names("id", "role", "skills");
+  private static final Set<String> PERSON_KNOWN = names("id", "role", "skills", "rating", "hoursPerWeek");
   private static final Set<String> MILESTONE_REQUIRED = names("id", "title", "share", "due");
   private static final Set<String> MILESTONE_KNOWN = names("id", "title", "share", "due", "after", "criteria");
   private static final Set<String> ADVANCE_FIELDS = names("advance");
@@ -132,9 +132,19 @@ public final class ScenarioReader {
       PersonRole role = role(person.get("role"), p.field("role"));
       SortedMap<String, Integer> skills =
           person.has("skills") ? JsonValues.skills(person.get("skills"), p.field("skills")) : new TreeMap<>();
-      people.add(new Person(id, role, skills));
+      double rating = person.has("rating") ? rating(person.get("rating"), p.field("rating")) : Person.DEFAULT_RATING;
+      int hours = person.has("hoursPerWeek")
+          ? JsonValues.whole(person.get("hoursPerWeek"), p.field("hoursPerWeek"), 0, 168) : Person.DEFAULT_HOURS;
+      people.add(new Person(id, role, skills, rating, hours));
     }
     return people;
+  }
+
+  private static double rating(JsonNode node, JsonPath at) {
+    if (!node.isNumber() || node.asDouble() < 0 || node.asDouble() > 5) {
+      throw JsonValues.problem(at, "a number from 0 to 5, such as 4.5", node);
+    }
+    return node.asDouble();
   }
 
   private static PersonRole role(JsonNode node, JsonPath at) {

@@ -3,6 +3,7 @@ package org.atelier.examples.scenario;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result document of a run, {@code atelier-scenario-result/1}, as values in the order
@@ -50,13 +51,14 @@ public record ScenarioResult(
    *
    * @param task the task's id
    * @param status the internship's status, such as {@code IN_PROGRESS}
-   * @param mentor the mentor's id, or empty when none was chosen
-   * @param intern the intern's id, or empty when none is assigned
+   * @param mentor the mentor's id, or null when none was chosen
+   * @param intern the intern's id, or null when none is assigned
    * @param milestones the milestones, in plan order
    * @param help the help requests, in the order they were opened
    */
   public record InternshipSummary(
-      String task, String status, String mentor, String intern, List<MilestoneLine> milestones, List<HelpLine> help) {
+      String task, String status, @Nullable String mentor, @Nullable String intern, List<MilestoneLine> milestones,
+      List<HelpLine> help) {
 
     /**
      * Copies the lists.

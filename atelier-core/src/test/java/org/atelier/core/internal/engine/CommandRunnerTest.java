@@ -18,7 +18,6 @@ import org.atelier.core.memory.InMemoryEventStore;
 import org.atelier.spi.store.AppendResult;
 import org.atelier.spi.store.ConcurrencyConflictException;
 import org.atelier.spi.store.EventData;
-import org.atelier.spi.store.EventPage;
 import org.atelier.spi.store.EventStore;
 import org.atelier.spi.store.EventStoreException;
 import org.atelier.spi.store.ExpectedVersion;
@@ -176,6 +175,31 @@ class CommandRunnerTest {
   }
 
   @Test
+  void execute_whenTheStoreSaysTheBatchWasAlreadyStored_decidesAgainInsteadOfLosingTheCommand() {
+    AtomicInteger appends = new AtomicInteger();
+    AtomicInteger decisions = new AtomicInteger();
+    EventStore aliasing = new DelegatingStore(store) {
+      @Override
+      public AppendResult append(String streamId, ExpectedVersion expected, List<EventData> events) {
+        if (appends.incrementAndGet() == 1) {
+          return new AppendResult(0, 0, true);
+        }
+        return super.append(streamId, expected, events);
+      }
+    };
+    CommandRunner aliasingRunner = new CommandRunner(aliasing);
+
+    CommandResult<Counter.State, Counter.Event> result = aliasingRunner.execute(Counter.TYPE, "c1", CTX, state -> {
+      decisions.incrementAndGet();
+      return List.of(new Counter.Incremented(1));
+    });
+
+    assertThat(decisions).hasValue(2);
+    assertThat(result.state().value()).isEqualTo(1);
+    assertThat(store.readStream("counter-c1")).hasSize(1);
+  }
+
+  @Test
   void execute_appendsOutboxMessagesInTheSameBatchAndFoldingSkipsThem() {
     AtomicInteger hook = new AtomicInteger();
     CommandRunner hooked = new CommandRunner(store, 5, hook::incrementAndGet);
@@ -223,31 +247,9 @@ class CommandRunnerTest {
   }
 
   /** A store that forwards to another, for overriding one method. */
-  static class DelegatingStore implements EventStore {
-    private final EventStore delegate;
-
+  static class DelegatingStore extends ForwardingEventStore {
     DelegatingStore(EventStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public AppendResult append(String streamId, ExpectedVersion expected, List<EventData> events) {
-      return delegate.append(streamId, expected, events);
-    }
-
-    @Override
-    public List<StoredEvent> readStream(String streamId) {
-      return delegate.readStream(streamId);
-    }
-
-    @Override
-    public long streamVersion(String streamId) {
-      return delegate.streamVersion(streamId);
-    }
-
-    @Override
-    public EventPage readAll(long fromPosition, int maxCount) {
-      return delegate.readAll(fromPosition, maxCount);
+      super(delegate);
     }
   }
 }

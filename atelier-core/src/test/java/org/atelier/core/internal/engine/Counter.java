@@ -10,8 +10,8 @@ import org.atelier.spi.payment.PaymentInstruction;
 import org.atelier.spi.payment.PaymentKind;
 
 /** A toy aggregate for the engine's tests: a counter that can be incremented and can pay a bonus. */
-final class Counter implements AggregateType<Counter.State, Counter.Event> {
-  static final Counter TYPE = new Counter();
+public final class Counter implements AggregateType<Counter.State, Counter.Event> {
+  public static final Counter TYPE = new Counter();
 
   static final EventCodec<Event> CODEC = JacksonEventCodec.builder(Event.class)
       .register("Incremented", Incremented.class, 2)
@@ -19,13 +19,13 @@ final class Counter implements AggregateType<Counter.State, Counter.Event> {
       .register("BonusPaid", BonusPaid.class, 1)
       .build();
 
-  record State(String id, long value) {}
+  public record State(String id, long value) {}
 
-  sealed interface Event permits Incremented, BonusPaid {}
+  public sealed interface Event permits Incremented, BonusPaid {}
 
-  record Incremented(long by) implements Event {}
+  public record Incremented(long by) implements Event {}
 
-  record BonusPaid(String to, long cents) implements Event {}
+  public record BonusPaid(String to, long cents) implements Event {}
 
   @Override
   public String streamId(String aggregateId) {
@@ -59,11 +59,11 @@ final class Counter implements AggregateType<Counter.State, Counter.Event> {
     return List.of();
   }
 
-  static Decision<State, Event> increment(long by) {
+  public static Decision<State, Event> increment(long by) {
     return state -> List.of(new Incremented(by));
   }
 
-  static Decision<State, Event> refuseAbove(long limit) {
+  public static Decision<State, Event> refuseAbove(long limit) {
     return state -> {
       if (state.value() >= limit) {
         throw AtelierException.illegalTransition("counter " + state.id() + " is at " + state.value()

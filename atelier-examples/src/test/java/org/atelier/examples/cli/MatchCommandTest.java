@@ -1,0 +1,153 @@
+package org.atelier.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatchCommandTest {
+
+  static final String CONTRACT_EXAMPLE = """
+      {
+        "format": "atelier-matching/1",
+        "interns": [
+          {"id": "i1", "capacity": 1, "ranks": ["m2", "m1"]},
+          {"id": "i2", "ranks": ["m1"]}
+        ],
+        "mentors": [
+          {"id": "m1", "capacity": 2, "ranks": ["i2", "i1"]},
+          {"id": "m2", "capacity": 1, "ranks": ["i1"]}
+        ],
+        "weights": [
+          {"intern": "i1", "mentor": "m1", "weight": 3.5},
+          {"intern": "i1", "mentor": "m2", "weight": 1.0},
+          {"intern": "i2", "mentor": "m1", "weight": 2.0}
+        ],
+        "forbidden": [{"intern": "i2", "mentor": "m2"}]
+      }
+      """;
+
+  static final String PROFILE_EXAMPLE = """
+      {
+        "format": "atelier-matching/1",
+        "scoring": "skill-fit",
+        "tasks":   [{"id": "t1", "mentor": "m1", "skills": {"java": 3, "sql": 2}}],
+        "mentors": [{"id": "m1", "capacity": 3, "skills": {"java": 5, "sql": 4}, "rating": 4.8}],
+        "interns": [{"id": "i1", "skills": {"java": 2}, "wants": ["sql"], "hoursPerWeek": 15}]
+      }
+      """;
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final ObjectMapper json = new ObjectMapper();
+
+  private int run(String... args) {
+    return AtelierCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  @Test
+  void contractExample_givesTheContractsPairsAndMetrics() throws IOException {
+    assertThat(run("match", write("p.json", CONTRACT_EXAMPLE).toString(), "--algorithm", "stable-intern-optimal")).isZero();
+    JsonNode result = json.readTree(out.toString());
+    assertThat(result.get("format").asText()).isEqualTo("atelier-matching-result/1");
+    assertThat(result.get("algorithm").asText()).isEqualTo("stable-intern-optimal");
+    assertThat(result.get("pairs").toString())
+        .isEqualTo("[{\"intern\":\"i1\",\"mentor\":\"m2\"},{\"intern\":\"i2\",\"mentor\":\"m1\"}]");
+    assertThat(result.at("/unmatched/interns").size()).isZero();
+    assertThat(result.at("/unmatched/mentorSeats").toString()).isEqualTo("{\"m1\":1}");
+    JsonNode metrics = result.get("metrics");
+    assertThat(metrics.get("matched").asInt()).isEqualTo(2);
+    assertThat(metrics.get("totalWeight").asDouble()).isEqualTo(3.0);
+    assertThat(metrics.get("blockingPairs").asInt()).isZero();
+    assertThat(metrics.at("/internRank/mean").asDouble()).isEqualTo(1.0);
+    assertThat(metrics.at("/internRank/first").asInt()).isEqualTo(2);
+    assertThat(metrics.get("solveMillis").isNumber()).isTrue();
+  }
+
+  @Test
+  void output_isByteIdenticalAcrossRunsExceptSolveMillis() throws IOException {
+    Path file = write("p.json", CONTRACT_EXAMPLE);
+    run("match", file.toString(), "--algorithm", "max-weight", "--explain", "--repeat", "3");
+    String first = out.toString().replaceAll("\"solveMillis\" : [0-9.E-]+", "");
+    out.getBuffer().setLength(0);
+    run("match", file.toString(), "--algorithm", "max-weight", "--explain");
+    assertThat(out.toString().replaceAll("\"solveMillis\" : [0-9.E-]+", "")).isEqualTo(first);
+    assertThat(first).contains("\"blockingPairs\" : [ {");
+  }
+
+  @Test
+  void profiles_explainShowsTheBreakdown() throws IOException {
+    assertThat(run("match", write("p.json", PROFILE_EXAMPLE).toString(), "--explain")).isZero();
+    JsonNode result = json.readTree(out.toString());
+    assertThat(result.get("pairs").toString()).isEqualTo("[{\"intern\":\"i1\",\"mentor\":\"m1\"}]");
+    JsonNode pair = result.at("/explain/pairs/0");
+    assertThat(pair.get("task").asText()).isEqualTo("t1");
+    assertThat(pair.get("gain").asDouble()).isEqualTo(0.4);
+  }
+
+  @Test
+  void matrix_solvesWithCapacitiesAndEmptyCells() throws IOException {
+    Path csv = write("w.csv", "1,2,\n3,,1\n0.5,4,2\r\n");
+    assertThat(run("match", "--matrix", csv.toString(), "--mentor-capacity", "2")).isZero();
+    JsonNode result = json.readTree(out.toString());
+    assertThat(result.get("algorithm").asText()).isEqualTo("max-weight");
+    assertThat(result.at("/metrics/totalWeight").asDouble()).isEqualTo(9.0);
+  }
+
+  @Test
+  void negativeCapacity_exitsTwoNamingTheJsonPath() throws IOException {
+    String bad = CONTRACT_EXAMPLE.replace("{\"id\": \"i2\", \"ranks\"", "{\"id\": \"i2\", \"capacity\": -1, \"ranks\"");
+    assertThat(run("match", write("p.json", bad).toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("$.interns[1].capacity: expected a whole number >= 0, got -1");
+  }
+
+  @Test
+  void unknownMentorInRanks_exitsTwoNamingTheEntry() throws IOException {
+    String bad = CONTRACT_EXAMPLE.replace("[\"m2\", \"m1\"]", "[\"m2\", \"m9\"]");
+    assertThat(run("match", write("p.json", bad).toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("$.interns[0].ranks[1]: unknown mentor \"m9\"");
+  }
+
+  @Test
+  void stableAlgorithmOnAMatrix_exitsTwoSayingRanksAreMissing() throws IOException {
+    Path csv = write("w.csv", "1,2\n3,4\n");
+    assertThat(run("match", "--matrix", csv.toString(), "--algorithm", "stable-mentor-optimal")).isEqualTo(2);
+    assertThat(err.toString()).contains("needs preference lists");
+  }
+
+  @Test
+  void badCsvCell_exitsTwoNamingLineAndColumn() throws IOException {
+    Path csv = write("w.csv", "1,2\n3,x4\n");
+    assertThat(run("match", "--matrix", csv.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("line 2, column 2: expected a number or an empty cell, got \"x4\"");
+    Path ragged = write("r.csv", "1,2\n3\n");
+    assertThat(run("match", "--matrix", ragged.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("line 2: expected 2 cells like line 1, got 1");
+  }
+
+  @Test
+  void unknownAlgorithm_exitsTwoListingTheNames() throws IOException {
+    assertThat(run("match", write("p.json", CONTRACT_EXAMPLE).toString(), "--algorithm", "magic")).isEqualTo(2);
+    assertThat(err.toString()).contains("stable-intern-optimal");
+  }
+
+  @Test
+  void malformedJson_exitsTwoWithTheLine() throws IOException {
+    assertThat(run("match", write("p.json", "{\"format\": \"atelier-matching/1\",\n \"interns\": [}").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("not valid JSON at line 2");
+  }
+}
