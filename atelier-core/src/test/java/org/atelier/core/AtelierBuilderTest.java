@@ -46,8 +46,10 @@ class AtelierBuilderTest {
     assertThatThrownBy(() -> Atelier.newBuilder().maxCommandRetries(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 0 to 100, got -1");
     assertThatThrownBy(() -> Atelier.newBuilder().maxCommandRetries(101)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Atelier.newBuilder().clock(nullValue())).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Atelier.newBuilder().eventStore(nullValue())).isInstanceOf(NullPointerException.class);
+    Clock noClock = null;
+    EventStore noStore = null;
+    assertThatThrownBy(() -> Atelier.newBuilder().clock(noClock)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Atelier.newBuilder().eventStore(noStore)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -139,12 +141,5 @@ class AtelierBuilderTest {
         return providers.getOrDefault(spi, List.of()).stream().map(spi::cast).toList();
       }
     };
-  }
-
-  @SuppressWarnings("NullAway")
-  private static <T> T nullValue() {
-    @SuppressWarnings("unchecked")
-    T value = (T) null;
-    return value;
   }
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.atelier.core.AtelierException;
 import org.atelier.core.ErrorCode;
@@ -74,13 +73,16 @@ public final class AtelierJson {
    * @throws AtelierException {@code VALIDATION} if the document is malformed or does not fit {@code type}
    */
   public static <T> T read(ObjectMapper mapper, byte[] json, Class<T> type) {
+    T value;
     try {
-      return Objects.requireNonNull(mapper.readValue(json, type), "a JSON null where a value was expected");
+      value = mapper.readValue(json, type);
     } catch (IOException e) {
       throw validation(e, type.getSimpleName());
-    } catch (NullPointerException e) {
+    }
+    if (value == null) {
       throw AtelierException.validation("invalid " + type.getSimpleName() + " JSON at $: expected a value, got null");
     }
+    return value;
   }
 
   /**

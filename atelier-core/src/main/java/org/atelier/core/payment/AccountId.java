@@ -1,6 +1,7 @@
 package org.atelier.core.payment;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.atelier.core.AtelierException;
 
 /**
@@ -66,12 +67,12 @@ public record AccountId(String value) implements Comparable<AccountId> {
   }
 
   /**
-   * Whether this is a task's escrow account.
+   * The task whose escrow this account is.
    *
-   * @return {@code true} for {@code escrow:…}
+   * @return the task's id for {@code escrow:TASK}, or empty for a party or the platform
    */
-  public boolean isEscrow() {
-    return value.startsWith(ESCROW_PREFIX);
+  public Optional<String> escrowTask() {
+    return value.startsWith(ESCROW_PREFIX) ? Optional.of(value.substring(ESCROW_PREFIX.length())) : Optional.empty();
   }
 
   /**

@@ -604,6 +604,26 @@ public final class Escrow {
   }
 
   /**
+   * Escrows are equal when every part of their state is: task, budget, policy, parties,
+   * takeover, status, milestones, totals and explanations.
+   *
+   * @param other another object
+   * @return whether equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Escrow that && task.equals(that.task) && budget.equals(that.budget)
+        && policy.equals(that.policy) && parties.equals(that.parties) && mentorTookOver == that.mentorTookOver
+        && status == that.status && milestones.equals(that.milestones) && funded == that.funded
+        && released == that.released && refunded == that.refunded && explanations.equals(that.explanations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(task, budget, policy, parties, mentorTookOver, status, milestones, funded, released, refunded);
+  }
+
+  /**
    * Describes the escrow.
    *
    * @return such as {@code "Escrow[t1, OPEN, balance 700.00 USD, worker int-1]"}

@@ -50,6 +50,12 @@ final class Exact {
     }
   }
 
+  static void requireNotNegative(Money amount) {
+    if (amount.isNegative()) {
+      throw AtelierException.validation("amount to split is " + amount + "; expected an amount >= 0");
+    }
+  }
+
   static void requirePercent(String name, long value) {
     if (value < 0 || value > 100) {
       throw AtelierException.validation(name + " is " + value + "; expected a whole percent from 0 to 100");

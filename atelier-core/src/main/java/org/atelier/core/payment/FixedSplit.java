@@ -42,7 +42,7 @@ public record FixedSplit(int platformFeePercent, int mentorSharePercent) impleme
    */
   @Override
   public SplitExplanation explain(Money amount, SplitContext context) {
-    SplitPolicy.requireNotNegative(amount);
+    Exact.requireNotNegative(amount);
     return SplitExplanation.allocate(describe(), amount, new SplitWeights(platformFeePercent, mentorSharePercent,
         100 - platformFeePercent - mentorSharePercent));
   }

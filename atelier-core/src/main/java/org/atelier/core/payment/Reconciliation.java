@@ -161,11 +161,15 @@ public final class Reconciliation {
 
   private static void checkLedger(Ledger ledger, Iterable<PaymentInstruction> expected, List<Discrepancy> found) {
     Map<String, Long> net = new HashMap<>();
-    for (PaymentInstruction i : expected) {
-      if (i.amount().currency().equals(ledger.currency())) {
-        net.merge(i.from(), -i.amount().minorUnits(), Math::addExact);
-        net.merge(i.to(), i.amount().minorUnits(), Math::addExact);
+    try {
+      for (PaymentInstruction i : expected) {
+        if (i.amount().currency().equals(ledger.currency())) {
+          net.merge(i.from(), Math.negateExact(i.amount().minorUnits()), Math::addExact);
+          net.merge(i.to(), i.amount().minorUnits(), Math::addExact);
+        }
       }
+    } catch (ArithmeticException e) {
+      throw Exact.overflow("the net of the expected instructions", e);
     }
     SortedMap<String, Long> accounts = new TreeMap<>(net);
     ledger.balances().forEach((account, money) -> accounts.putIfAbsent(account.value(), 0L));

@@ -81,7 +81,7 @@ public record RevisionScaledSplit(int platformFeePercent, int minMentorPercent, 
    */
   @Override
   public SplitExplanation explain(Money amount, SplitContext context) {
-    SplitPolicy.requireNotNegative(amount);
+    Exact.requireNotNegative(amount);
     int mentor = mentorPercent(context);
     return SplitExplanation.allocate(describe(), amount,
         new SplitWeights(platformFeePercent, mentor, 100 - platformFeePercent - mentor));

@@ -65,16 +65,4 @@ public sealed interface SplitPolicy permits FixedSplit, RevisionScaledSplit, Hou
       explain(amounts.get(i), SplitContext.none().withEstimatedHours(milestones.get(i).estimatedHours()));
     }
   }
-
-  /**
-   * Refuses a negative amount.
-   *
-   * @param amount the amount
-   * @throws AtelierException {@code VALIDATION} if negative
-   */
-  static void requireNotNegative(Money amount) {
-    if (amount.isNegative()) {
-      throw AtelierException.validation("amount to split is " + amount + "; expected an amount >= 0");
-    }
-  }
 }

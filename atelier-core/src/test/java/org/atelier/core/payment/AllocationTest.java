@@ -95,6 +95,35 @@ class AllocationTest {
         });
   }
 
+  @Test
+  void largestRemainder_leftoverUnitsGoToTheLargestRemaindersThenTheLowerIndex() {
+    qt().withExamples(300)
+        .forAll(longs().between(Long.MIN_VALUE + 1, Long.MAX_VALUE),
+            lists().of(longs().between(0, 1_000_000_000_000L)).ofSizeBetween(1, 8))
+        .assuming((total, weights) -> weights.stream().mapToLong(Long::longValue).sum() > 0)
+        .check((total, weights) -> {
+          AllocationTrace trace = Allocation.trace(total, weights.stream().mapToLong(Long::longValue).toArray());
+          List<Integer> extra = trace.extraUnitTo();
+          List<Long> r = trace.remainders();
+          for (int i : extra) {
+            for (int j = 0; j < r.size(); j++) {
+              boolean jOutranksI = r.get(j) > r.get(i) || (r.get(j).equals(r.get(i)) && j < i);
+              if (!extra.contains(j) && jOutranksI) {
+                return false;
+              }
+            }
+          }
+          long sum = 0;
+          for (long part : trace.parts()) {
+            if (total < 0 ? part > 0 : part < 0) {
+              return false;
+            }
+            sum += part;
+          }
+          return sum == total;
+        });
+  }
+
   static void assertValidation(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String fragment) {
     assertThatThrownBy(call)
         .isInstanceOf(AtelierException.class)

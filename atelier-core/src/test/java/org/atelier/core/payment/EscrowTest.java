@@ -204,6 +204,8 @@ class EscrowTest {
     assertValidation(() -> new EscrowParties("req-1", "platform", null), "reserved");
     assertThat(escrow.balance()).isEqualTo(usd("0.00"));
     assertThat(escrow.status()).isEqualTo(EscrowStatus.OPEN);
+    assertThat(escrow).isEqualTo(scenario()).hasSameHashCodeAs(scenario());
+    assertThat(escrow.fund(T0).escrow()).isNotEqualTo(escrow);
   }
 
   @Test

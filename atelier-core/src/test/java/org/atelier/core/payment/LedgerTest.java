@@ -37,7 +37,8 @@ class LedgerTest {
   void accountIds_nameEscrowAndPlatformAsTheScenarioPrintsThem() {
     assertThat(AccountId.escrow("t1").value()).isEqualTo("escrow:t1");
     assertThat(AccountId.platform().value()).isEqualTo("platform");
-    assertThat(AccountId.escrow("t1").isEscrow()).isTrue();
+    assertThat(AccountId.escrow("t1").escrowTask()).contains("t1");
+    assertThat(AccountId.platform().escrowTask()).isEmpty();
     assertValidation(() -> AccountId.of(" "), "must not be blank");
   }
 

@@ -2,6 +2,9 @@ package org.atelier.core.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.core.payment.AllocationTest.assertValidation;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import org.atelier.spi.Money;
@@ -108,5 +111,27 @@ class SplitPolicyTest {
     Split yen = new FixedSplit(10, 20).split(Money.parse("1001", "JPY"), SplitContext.none());
     assertThat(yen.total()).isEqualTo(Money.parse("1001", "JPY"));
     assertThat(yen.intern()).isEqualTo(Money.parse("701", "JPY"));
+  }
+
+  @Test
+  void everyPolicy_splitsAnyAmountExactlyWithoutNegativeParts() {
+    qt().withExamples(300)
+        .forAll(longs().between(0, Long.MAX_VALUE / 2), integers().between(0, 60), integers().between(0, 40),
+            integers().between(0, 20))
+        .checkAssert((units, fee, mentor, revisions) -> {
+          Money amount = Money.ofMinor(units, "USD");
+          SplitContext context = SplitContext.none().withRevisions(revisions).withOnTime(revisions % 2 == 0);
+          List<SplitPolicy> policies = List.of(new FixedSplit(fee, mentor),
+              new RevisionScaledSplit(fee, 0, mentor, 3, 1),
+              HourlyFloor.parkerDewey(new RevisionScaledSplit(fee, 0, mentor, 3, 1)),
+              new OnTimeBonus(new FixedSplit(fee, mentor), 7));
+          for (SplitPolicy policy : policies) {
+            Split split = policy.split(amount, context);
+            assertThat(split.total()).as(policy.describe()).isEqualTo(amount);
+            assertThat(split.platform().isNegative() || split.mentor().isNegative() || split.intern().isNegative()
+                || split.bonus().isNegative()).isFalse();
+            assertThat(policy.split(amount, context)).isEqualTo(split);
+          }
+        });
   }
 }

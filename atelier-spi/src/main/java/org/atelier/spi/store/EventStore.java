@@ -17,11 +17,16 @@ import java.util.List;
  *       match the stream fails with {@link ConcurrencyConflictException}, carrying the
  *       actual version, and writes nothing. Of several writers appending from the same
  *       version, exactly one succeeds.
- *   <li><b>Idempotency.</b> When every event id of a batch is already stored in the
- *       stream as one contiguous run in the same order, the append writes nothing and
- *       returns {@link AppendResult#alreadyStored()} {@code true}, whatever the expected
- *       version. A batch that overlaps stored ids in any other way is refused with
- *       {@link IllegalArgumentException}.
+ *   <li><b>Idempotency.</b> Event ids are unique across the whole store. When every event
+ *       id of a non-empty batch is already stored in the stream as one contiguous run in
+ *       the same order, the append writes nothing and returns
+ *       {@link AppendResult#alreadyStored()} {@code true}, whatever the expected version
+ *       (this check comes before the version check). A batch that overlaps stored ids in
+ *       any other way (some new ids, another order, an id stored in another stream) is
+ *       refused with {@link IllegalArgumentException} and writes nothing.
+ *   <li><b>Empty batches.</b> An empty batch is checked against the expected version like
+ *       any other; it creates an absent stream with version 0 and otherwise writes
+ *       nothing.
  *   <li><b>Global order.</b> Every stored event has a global position, strictly
  *       increasing in the order of commits, so that {@link #readAll} pages see each
  *       event exactly once.
@@ -29,6 +34,10 @@ import java.util.List;
  *   <li><b>Failures.</b> A failure of the store itself is an {@link EventStoreException};
  *       the caller may retry the same batch.
  * </ul>
+ *
+ * <p>What may be retried: any call after an {@link EventStoreException}; an append after a
+ * {@link ConcurrencyConflictException} only after re-reading the stream and deciding again
+ * (Atelier's command runner does this). Reads never change anything.
  *
  * <p>Plugin authors prove an implementation with {@code org.atelier.spi.testing.EventStoreContract}
  * from this module's test-jar.
@@ -47,7 +56,8 @@ public interface EventStore {
    * @return the stream's version and last position after the append
    * @throws ConcurrencyConflictException if the stream does not meet {@code expected}
    * @throws IllegalArgumentException if the stream id is blank, the batch holds one id
-   *     twice, or the batch overlaps stored ids other than as an idempotent retry
+   *     twice, or the batch overlaps stored ids (in this or another stream) other than as
+   *     an idempotent retry
    * @throws EventStoreException if the store failed
    */
   AppendResult append(String streamId, ExpectedVersion expected, List<EventData> events);
@@ -75,7 +85,11 @@ public interface EventStore {
    *
    * @param fromPosition the first position to return (positions start at 1)
    * @param maxCount the largest number of events to return, {@code >= 1}
-   * @return the page, with the position to continue from
+   * @return the page, with the position to continue from; a {@code fromPosition} past the
+   *     last event gives an empty page with {@code endReached}. Positions may have gaps (a
+   *     database sequence), so a caller continues from {@link EventPage#nextPosition()},
+   *     never from its own count. A store must not allocate by {@code maxCount}: callers
+   *     may pass {@link Integer#MAX_VALUE}
    * @throws IllegalArgumentException if {@code fromPosition < 1} or {@code maxCount < 1}
    * @throws EventStoreException if the store failed
    */

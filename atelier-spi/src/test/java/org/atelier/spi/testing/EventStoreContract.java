@@ -10,13 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.atelier.spi.store.AppendResult;
 import org.atelier.spi.store.ConcurrencyConflictException;
 import org.atelier.spi.store.EventData;
@@ -28,7 +24,6 @@ import org.atelier.spi.store.StoredEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -83,39 +78,8 @@ public abstract class EventStoreContract {
     store = newStore();
   }
 
-  /** The states a stream can be in before an append. */
-  protected enum StreamState {
-    /** Never written. */
-    ABSENT(-1),
-    /** Created by an empty append, version 0. */
-    EMPTY(0),
-    /** Holding three events. */
-    THREE_EVENTS(3);
-
-    final long version;
-
-    StreamState(long version) {
-      this.version = version;
-    }
-  }
-
-  static Stream<Arguments> expectationsAgainstStates() {
-    List<Arguments> cases = new ArrayList<>();
-    for (StreamState state : StreamState.values()) {
-      for (ExpectedVersion expected : List.of(ExpectedVersion.noStream(), ExpectedVersion.any(),
-          ExpectedVersion.exactly(0), ExpectedVersion.exactly(1), ExpectedVersion.exactly(3), ExpectedVersion.exactly(4))) {
-        boolean accepted = expected instanceof ExpectedVersion.Any
-            || (expected instanceof ExpectedVersion.NoStream && state == StreamState.ABSENT)
-            || (expected instanceof ExpectedVersion.Exactly exactly && state != StreamState.ABSENT
-                && exactly.version() == state.version);
-        cases.add(Arguments.of(state, expected, accepted));
-      }
-    }
-    return cases.stream();
-  }
-
   @ParameterizedTest(name = "{1} against a stream {0}: accepted = {2}")
-  @MethodSource("expectationsAgainstStates")
+  @MethodSource("org.atelier.spi.testing.StreamState#expectationsAgainstStates")
   void append_honoursEveryExpectedVersionAgainstEveryStreamState(
       StreamState state, ExpectedVersion expected, boolean accepted) {
     String stream = prepare("s", state);
@@ -146,7 +110,7 @@ public abstract class EventStoreContract {
   }
 
   @ParameterizedTest(name = "an empty batch with {1} against a stream {0}: accepted = {2}")
-  @MethodSource("expectationsAgainstStates")
+  @MethodSource("org.atelier.spi.testing.StreamState#expectationsAgainstStates")
   void emptyAppend_checksTheExpectationAndCreatesAnAbsentStream(
       StreamState state, ExpectedVersion expected, boolean accepted) {
     String stream = prepare("s", state);
@@ -162,19 +126,8 @@ public abstract class EventStoreContract {
     }
   }
 
-  static Stream<Arguments> statesAndHugeVersions() {
-    List<Arguments> cases = new ArrayList<>();
-    for (StreamState state : StreamState.values()) {
-      long n = Math.max(state.version, 0);
-      for (long version : new long[] {1L << 31, 3_000_000_000L, (1L << 32) + n, Long.MAX_VALUE}) {
-        cases.add(Arguments.of(state, version));
-      }
-    }
-    return cases.stream();
-  }
-
   @ParameterizedTest(name = "exactly({1}) against a stream {0} is a conflict carrying the actual version")
-  @MethodSource("statesAndHugeVersions")
+  @MethodSource("org.atelier.spi.testing.StreamState#statesAndHugeVersions")
   void append_withVersionsBeyondInt_isAConflictCarryingTheExactActualVersion(StreamState state, long version) {
     String stream = prepare("s", state);
     ExpectedVersion expected = ExpectedVersion.exactly(version);
@@ -333,7 +286,7 @@ public abstract class EventStoreContract {
       });
     }
 
-    List<Boolean> firstRound = runConcurrently(racers);
+    List<Boolean> firstRound = Concurrently.run(racers);
 
     assertThat(firstRound).filteredOn(won -> won).hasSize(1);
     List<StoredEvent> after = store.readStream(stream);
@@ -363,7 +316,7 @@ public abstract class EventStoreContract {
       });
     }
 
-    assertThat(runConcurrently(racers)).filteredOn(won -> won).hasSize(1);
+    assertThat(Concurrently.run(racers)).filteredOn(won -> won).hasSize(1);
     assertThat(store.streamVersion(id("created"))).isEqualTo(1);
   }
 
@@ -384,7 +337,7 @@ public abstract class EventStoreContract {
       });
     }
 
-    runConcurrently(writers);
+    Concurrently.run(writers);
 
     List<StoredEvent> all = readEverything();
     assertThat(all).hasSize(threads * perThread);
@@ -415,23 +368,6 @@ public abstract class EventStoreContract {
       }
     }
     throw new AssertionError("append to " + stream + " never got through after 10000 conflicts");
-  }
-
-  private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /**

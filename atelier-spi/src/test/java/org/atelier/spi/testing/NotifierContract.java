@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.atelier.spi.notify.Notification;
@@ -111,18 +108,7 @@ public abstract class NotifierContract {
         return null;
       });
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (Callable<Void> sender : senders) {
-        futures.add(pool.submit(sender));
-      }
-      for (Future<Void> future : futures) {
-        future.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(senders);
 
     List<String> expected = IntStream.range(0, threads).boxed()
         .flatMap(t -> IntStream.range(0, perThread).mapToObj(i -> "contract-c" + t + "-" + i)).toList();

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.atelier.spi.Money;
@@ -125,7 +122,7 @@ public abstract class PaymentGatewayContract {
       });
     }
 
-    List<PaymentResult> results = runConcurrently(calls);
+    List<PaymentResult> results = Concurrently.run(calls);
 
     assertThat(effectCount(gateway, key("concurrent"))).isEqualTo(1);
     if (results.stream().allMatch(r -> r instanceof PaymentResult.Succeeded)) {
@@ -179,7 +176,7 @@ public abstract class PaymentGatewayContract {
       });
     }
 
-    List<String> outcomes = runConcurrently(calls);
+    List<String> outcomes = Concurrently.run(calls);
 
     assertThat(effectCount(gateway, key("contested"))).isEqualTo(1);
     boolean threeHundredWon = outcomes.contains("accepted 300");
@@ -205,22 +202,5 @@ public abstract class PaymentGatewayContract {
    */
   protected String key(String name) {
     return "contract-" + name;
-  }
-
-  private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

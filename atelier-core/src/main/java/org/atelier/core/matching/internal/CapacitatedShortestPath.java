@@ -68,7 +68,6 @@ public final class CapacitatedShortestPath {
     int[] rowVia = new int[n];
     double[] rowDist = new double[n];
     int[] rowStamp = new int[n];
-    int[] colStamp = new int[m + 1];
     int[] queue = new int[n];
     int[] scannedCols = new int[m + 1];
     int[] active = new int[m + 1];
@@ -95,9 +94,9 @@ public final class CapacitatedShortestPath {
     for (int r0 = 0; r0 < n; r0++) {
       for (int unit = slotStart[r0]; unit < slotStart[r0 + 1]; unit++) {
         epoch++;
-        System.arraycopy(active, 0, remaining, 0, activeCount);
-        int remCount = activeCount;
-        for (int k = 0; k < activeCount; k++) {
+        System.arraycopy(active, 0, remaining, 0, activeCount - 1);
+        int remCount = activeCount - 1;
+        for (int k = 0; k < remCount; k++) {
           spc[active[k]] = Double.POSITIVE_INFINITY;
         }
         int qHead = 0;
@@ -109,56 +108,36 @@ public final class CapacitatedShortestPath {
         int scanned = 0;
         double minVal = 0.0;
         int sink;
+        double dummySpc = Double.POSITIVE_INFINITY;
+        int dummyRow = -1;
         while (true) {
-          while (qHead < qTail) {
-            int i = queue[qHead++];
-            double base = minVal - u[i];
-            int row = i * m;
-            if (!unitRows) {
-              for (int t = slotStart[i]; t < slotStart[i + 1]; t++) {
-                if (slotCol[t] >= 0) {
-                  colStamp[slotCol[t]] = epoch;
-                }
-              }
-              colStamp[m] = 0;
-            }
-            for (int k = 0; k < remCount; k++) {
-              int j = remaining[k];
-              double c;
-              if (j == m) {
-                c = 0.0;
-              } else {
-                double wj = w[row + j];
-                if (wj != wj || (!unitRows && colStamp[j] == epoch)) {
-                  continue;
-                }
-                c = -wj;
-              }
-              double r = base + c - v[j];
-              if (r < spc[j]) {
-                spc[j] = r;
-                pathRow[j] = i;
-              }
-            }
-            if (!unitRows) {
-              for (int t = slotStart[i]; t < slotStart[i + 1]; t++) {
-                if (slotCol[t] >= 0) {
-                  colStamp[slotCol[t]] = 0;
-                }
-              }
-            }
-          }
           double lowest = Double.POSITIVE_INFINITY;
           int index = -1;
           boolean indexFree = false;
-          for (int k = 0; k < remCount; k++) {
-            int j = remaining[k];
-            double d = spc[j];
-            if (d < lowest || (d == lowest && !indexFree && (j == m || colUsed[j] < colCap[j]))) {
-              lowest = d;
-              index = k;
-              indexFree = j == m || colUsed[j] < colCap[j];
+          while (qHead < qTail) {
+            int i = queue[qHead++];
+            double base = minVal - u[i];
+            if (base < dummySpc) {
+              dummySpc = base;
+              dummyRow = i;
             }
+            if (qHead < qTail) {
+              relax(i, base, m, w, remaining, remCount, spc, pathRow, v);
+            } else {
+              index = relaxAndSelect(i, base, m, w, remaining, remCount, spc, pathRow, v, colUsed, colCap);
+            }
+          }
+          if (index >= 0) {
+            lowest = spc[remaining[index]];
+            indexFree = colUsed[remaining[index]] < colCap[remaining[index]];
+          }
+          if (dummySpc < lowest || (dummySpc == lowest && !indexFree)) {
+            minVal = dummySpc;
+            spc[m] = dummySpc;
+            pathRow[m] = dummyRow;
+            scannedCols[scanned++] = m;
+            sink = m;
+            break;
           }
           minVal = lowest;
           int j = remaining[index];
@@ -214,6 +193,53 @@ public final class CapacitatedShortestPath {
       }
     }
     return pairsOf(n, m, slotStart, slotCol);
+  }
+
+  private static void relax(int i, double base, int m, double[] w, int[] remaining, int remCount, double[] spc,
+      int[] pathRow, double[] v) {
+    int row = i * m;
+    for (int k = 0; k < remCount; k++) {
+      int j = remaining[k];
+      double wj = w[row + j];
+      if (wj == wj) {
+        double r = base - wj - v[j];
+        if (r < spc[j]) {
+          spc[j] = r;
+          pathRow[j] = i;
+        }
+      }
+    }
+  }
+
+  /** Relaxes row i's edges and returns the position of the nearest remaining column (free ones win ties), or -1. */
+  private static int relaxAndSelect(int i, double base, int m, double[] w, int[] remaining, int remCount,
+      double[] spc, int[] pathRow, double[] v, int[] colUsed, int[] colCap) {
+    int row = i * m;
+    double lowest = Double.POSITIVE_INFINITY;
+    int index = -1;
+    boolean indexFree = false;
+    for (int k = 0; k < remCount; k++) {
+      int j = remaining[k];
+      double wj = w[row + j];
+      double d = spc[j];
+      if (wj == wj) {
+        double r = base - wj - v[j];
+        if (r < d) {
+          d = r;
+          spc[j] = r;
+          pathRow[j] = i;
+        }
+      }
+      if (d <= lowest) {
+        boolean isFree = colUsed[j] < colCap[j];
+        if (d < lowest || (!indexFree && isFree)) {
+          lowest = d;
+          index = k;
+          indexFree = isFree;
+        }
+      }
+    }
+    return index;
   }
 
   static int[][] pairsOf(int n, int m, int[] slotStart, int[] slotCol) {

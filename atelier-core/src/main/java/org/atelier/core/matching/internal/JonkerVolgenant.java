@@ -19,6 +19,9 @@ import java.util.Arrays;
  * need not be perfect.
  */
 public final class JonkerVolgenant {
+  /** Augmenting row reduction may run at most this many times n iterations; unbounded, it stalls on geometric instances. */
+  private static final int BUDGET = 4;
+
   private JonkerVolgenant() {}
 
   /**
@@ -40,8 +43,9 @@ public final class JonkerVolgenant {
     double[] v = new double[n];
     int[] free = new int[n];
     int nFree = columnReduction(n, w, x, y, v, free);
-    for (int round = 0; round < 2 && nFree > 0; round++) {
-      nFree = augmentingRowReduction(n, w, x, y, v, free, nFree);
+    long[] budget = {(long) BUDGET * n};
+    for (int round = 0; round < 2 && nFree > 0 && budget[0] > 0; round++) {
+      nFree = augmentingRowReduction(n, w, x, y, v, free, nFree, budget);
     }
     if (nFree > 0) {
       augment(n, w, x, y, v, free, nFree);
@@ -101,11 +105,17 @@ public final class JonkerVolgenant {
     return nFree;
   }
 
-  private static int augmentingRowReduction(int n, double[] w, int[] x, int[] y, double[] v, int[] free, int nFree) {
+  private static int augmentingRowReduction(int n, double[] w, int[] x, int[] y, double[] v, int[] free, int nFree,
+      long[] budget) {
     int current = 0;
     int newFree = 0;
     long rrCount = 0;
     while (current < nFree) {
+      if (--budget[0] < 0) {
+        int rest = nFree - current;
+        System.arraycopy(free, current, free, newFree, rest);
+        return newFree + rest;
+      }
       rrCount++;
       int freeI = free[current++];
       int row = freeI * n;

@@ -71,6 +71,6 @@ public final class InternshipAggregate implements AggregateType<InternshipState,
     for (Class<? extends InternshipEvent> type : InternshipEvent.TYPES) {
       builder.register(typeName(type), type, InternshipEvent.SCHEMA_VERSION);
     }
-    return builder.build();
+    return new RememberingCodec<>(builder.build(), 50_000);
   }
 }

@@ -175,6 +175,31 @@ class CommandRunnerTest {
   }
 
   @Test
+  void execute_whenTheStoreSaysTheBatchWasAlreadyStored_decidesAgainInsteadOfLosingTheCommand() {
+    AtomicInteger appends = new AtomicInteger();
+    AtomicInteger decisions = new AtomicInteger();
+    EventStore aliasing = new DelegatingStore(store) {
+      @Override
+      public AppendResult append(String streamId, ExpectedVersion expected, List<EventData> events) {
+        if (appends.incrementAndGet() == 1) {
+          return new AppendResult(0, 0, true);
+        }
+        return super.append(streamId, expected, events);
+      }
+    };
+    CommandRunner aliasingRunner = new CommandRunner(aliasing);
+
+    CommandResult<Counter.State, Counter.Event> result = aliasingRunner.execute(Counter.TYPE, "c1", CTX, state -> {
+      decisions.incrementAndGet();
+      return List.of(new Counter.Incremented(1));
+    });
+
+    assertThat(decisions).hasValue(2);
+    assertThat(result.state().value()).isEqualTo(1);
+    assertThat(store.readStream("counter-c1")).hasSize(1);
+  }
+
+  @Test
   void execute_appendsOutboxMessagesInTheSameBatchAndFoldingSkipsThem() {
     AtomicInteger hook = new AtomicInteger();
     CommandRunner hooked = new CommandRunner(store, 5, hook::incrementAndGet);
