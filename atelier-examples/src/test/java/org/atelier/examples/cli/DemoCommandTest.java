@@ -76,4 +76,16 @@ class DemoCommandTest {
       assertThat(atelier(command, "--help")).as(command).contains("Usage: atelier " + command);
     }
   }
+
+  @Test
+  void readme_showsLinesTheDemoReallyPrints() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String excerpt = readme.substring(readme.indexOf("## The demo"));
+    excerpt = excerpt.substring(excerpt.indexOf("```text\n") + 8, excerpt.indexOf("\n```", excerpt.indexOf("```text\n")));
+    String demo = atelier("demo");
+
+    assertThat(excerpt.lines().filter(l -> !l.contains("…")).toList())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(demo).contains(line));
+  }
 }
