@@ -28,6 +28,14 @@ final class DemoReport {
       DateTimeFormatter.ofPattern("EEE MMM dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final String SYSTEM = "atelier";
 
+  /** The paper's four steps, each announced before the first command that starts it. */
+  private static final Map<ScenarioCommand, String> PHASES = Map.of(
+      ScenarioCommand.POST_TASK, "1. the requester posts a task and chooses a mentor",
+      ScenarioCommand.PROPOSE_PLAN, "2. the mentor breaks the task into milestones",
+      ScenarioCommand.SUBMIT_MILESTONE, "3. the intern works through the milestones, with reviews and help",
+      ScenarioCommand.SUBMIT_FINAL, "4. the final product: submitted, delivered, accepted");
+
+  private final java.util.Set<String> shown = new java.util.HashSet<>();
   private final ScenarioRun run;
   private final List<String> recommendations;
 
@@ -47,14 +55,20 @@ final class DemoReport {
     out.println("Atelier demo: one micro-internship from posting to payout, on the embedded default");
     out.println("(in-memory storage, ledger and notifications; a simulated clock starting " + run.scenario().start() + ")");
     out.println();
-    out.println("1. The requester posts a task and chooses a mentor from the recommendations");
-    recommendations.forEach(line -> out.println("   " + line));
+    out.println("Choosing a mentor");
+    recommendations.forEach(line -> out.println("  " + line));
     out.println();
     out.println("Timeline (UTC)");
     for (StepTrace step : run.trace()) {
+      if (step.step() instanceof CommandStep c && PHASES.containsKey(c.command()) && shown.add(PHASES.get(c.command()))) {
+        out.println("  -- " + PHASES.get(c.command()));
+      }
       printClockEffects(out, step.clock(), step.at(), actorWidth);
       String actor = step.step() instanceof CommandStep c ? c.actor() : SYSTEM;
       String what = StepNarration.of(step.step(), run.scenario());
+      if (step.step() instanceof CommandStep c && c.command() == ScenarioCommand.PROPOSE_PLAN && step.outcome().ok()) {
+        what += ": " + milestones(c.arguments().task());
+      }
       if (!step.outcome().ok()) {
         what += "  [refused: " + step.outcome().errorCode() + " " + step.outcome().errorMessage() + "]";
       }
@@ -73,10 +87,12 @@ final class DemoReport {
 
   private static void printClockEffects(PrintWriter out, StepTrace.Effects effects, Instant reached, int width) {
     for (ScenarioResult.EventLine event : effects.events()) {
-      line(out, Instant.parse(event.at()), SYSTEM, words(event.type()) + " (" + event.task() + ")", width);
-    }
-    for (ScenarioResult.NotificationLine n : effects.notifications()) {
-      line(out, Instant.parse(n.at()), SYSTEM, "tells " + n.to() + ": " + n.kind().toLowerCase(Locale.ROOT).replace('_', ' '), width);
+      String told = effects.notifications().stream()
+          .filter(n -> n.at().equals(event.at()) && n.task().equals(event.task()))
+          .map(n -> n.to() + " (" + n.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
+          .collect(Collectors.joining(", "));
+      line(out, Instant.parse(event.at()), SYSTEM, "time rule: " + words(event.type()) + " on " + event.task()
+          + (told.isEmpty() ? "" : "; tells " + told), width);
     }
     if (!effects.payouts().isEmpty()) {
       Instant at = effects.events().isEmpty() ? reached : Instant.parse(effects.events().get(effects.events().size() - 1).at());
@@ -153,6 +169,11 @@ final class DemoReport {
       }
       out.println(line.toString().stripTrailing());
     }
+  }
+
+  private String milestones(@org.jspecify.annotations.Nullable String task) {
+    return run.result().internships().stream().filter(i -> i.task().equals(task))
+        .flatMap(i -> i.milestones().stream()).map(ScenarioResult.MilestoneLine::id).collect(Collectors.joining(", "));
   }
 
   private static String payouts(List<ScenarioResult.PayoutLine> payouts) {

@@ -27,7 +27,7 @@ public final class StepNarration {
           + ", due " + a.deadline() + (a.skills() == null || a.skills().isEmpty() ? "" : ", needs " + skills(a.skills()));
       case CHOOSE_MENTOR -> "chooses " + a.mentor() + " as the mentor of " + a.task();
       case PROPOSE_PLAN -> a.template() != null
-          ? "plans " + a.task() + " from the template " + a.template()
+          ? "plans " + a.task() + " from the decomposition template " + a.template()
           : "plans " + a.task() + " in " + StepArguments.required(a.milestones(), StepField.MILESTONES).size() + " milestones: "
               + a.milestones().stream().map(m -> m.id() + " " + m.share() + "%").collect(Collectors.joining(", "));
       case ASSIGN_INTERN -> "assigns " + a.intern() + " as the intern of " + a.task();

@@ -53,4 +53,30 @@ class PackagedJarIT {
       assertThat(outcome.out().lines()).hasSize(args.length - 1).allMatch(l -> l.contains(": a valid atelier-scenario/1"));
     }
   }
+
+  @Test
+  void jar_runsTheDemoAndAScenarioMatchingItsGolden() throws Exception {
+    AtelierProcess atelier = AtelierProcess.jar(JAR);
+
+    AtelierProcess.Outcome demo = atelier.run("", "demo");
+    assertThat(demo.status()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("Timeline (UTC)", "Review feedback", "Payouts (USD)", "Ledger balances (USD)")
+        .containsPattern("\\n  sum +0\\.00\\n");
+
+    AtelierProcess.Outcome run = atelier.run(Files.readString(Path.of("scenarios/happy-path.json")), "run", "-");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of("scenarios/happy-path.result.json")));
+  }
+
+  @Test
+  void jar_refusesAnUnknownCommandInAScenarioWithExitTwo() throws Exception {
+    String scenario = Files.readString(Path.of("scenarios/happy-path.json")).replace("\"fundEscrow\"", "\"fundEverything\"");
+
+    AtelierProcess.Outcome outcome = AtelierProcess.jar(JAR).run(scenario, "run", "-");
+
+    assertThat(outcome.status()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(outcome.out()).isEmpty();
+    assertThat(outcome.err()).startsWith("atelier: <stdin>: $.steps[5].do: expected a command, one of postTask,")
+        .endsWith("got \"fundEverything\"\n");
+  }
 }
