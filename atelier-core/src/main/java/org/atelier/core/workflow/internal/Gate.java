@@ -110,7 +110,11 @@ final class Gate {
       S status) {
     String guards = table.rows(status, trigger).stream().map(Transition::guard).filter(g -> g != Guard.ALWAYS)
         .map(Guard::description).collect(Collectors.joining(" or "));
-    return AtelierException.illegalTransition(trigger.label() + " on " + what + " in status " + status
-        + " requires: " + guards);
+    List<S> always = table.statuses().stream().filter(s -> table.rows(s, trigger).stream()
+        .anyMatch(r -> r.guard() == Guard.ALWAYS)).toList();
+    return AtelierException.illegalTransition(trigger.label() + " does not fit " + what + " in status " + status
+        + (always.isEmpty() ? "" : "; it is allowed in " + always.stream().map(Enum::name)
+            .collect(Collectors.joining(", ")) + ",")
+        + " or in " + status + " only when: " + guards);
   }
 }
