@@ -11,10 +11,15 @@ final class RandomProblems {
 
   /** Random strict incomplete lists on both sides, capacity-1 interns, mentors of capacity 1..maxCap, a few forbidden pairs. */
   static MatchingProblem ranked(long seed, int n, int m, int maxCap) {
+    return ranked(seed, n, m, maxCap, 1);
+  }
+
+  /** As above, with intern capacities 0..maxInternCap when maxInternCap > 1. */
+  static MatchingProblem ranked(long seed, int n, int m, int maxCap, int maxInternCap) {
     Random r = new Random(seed);
     MatchingProblemBuilder b = MatchingProblem.builder();
     for (int i = 0; i < n; i++) {
-      b.addIntern("i" + i);
+      b.addIntern("i" + i, maxInternCap <= 1 ? 1 : r.nextInt(maxInternCap + 1));
     }
     for (int j = 0; j < m; j++) {
       b.addMentor("m" + j, 1 + r.nextInt(maxCap));

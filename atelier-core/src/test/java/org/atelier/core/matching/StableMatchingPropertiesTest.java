@@ -35,6 +35,39 @@ class StableMatchingPropertiesTest {
   }
 
   @Test
+  void capacitiesOnBothSides_stillNoBlockingPairsAndCapacitiesHold() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(1, 10), integers().between(1, 7), integers().between(1, 3))
+        .checkAssert((seed, n, m, cap) -> {
+          MatchingProblem p = RandomProblems.ranked(seed, n, m, cap, 3);
+          for (MatchingAlgorithm a : List.of(INTERN, MENTOR)) {
+            MatchingAlgorithm.Matching matching = a.solve(p);
+            assertThat(MatchingReport.of(matching).blockingPairCount()).as(a.name()).isZero();
+            MaxWeightPropertiesTest.assertRespectsCapacities(withRanksAsWeights(p), matching);
+          }
+        });
+  }
+
+  /** Capacity checks need weights only to confirm each pair is acceptable; here acceptable = mutually ranked. */
+  private static MatchingProblem withRanksAsWeights(MatchingProblem p) {
+    MatchingProblemBuilder b = MatchingProblem.builder();
+    for (int i = 0; i < p.internCount(); i++) {
+      b.addIntern(p.internId(i), p.internCapacity(i));
+    }
+    for (int j = 0; j < p.mentorCount(); j++) {
+      b.addMentor(p.mentorId(j), p.mentorCapacity(j));
+    }
+    boolean[][] mutual = BruteForce.mutual(p);
+    for (int i = 0; i < p.internCount(); i++) {
+      for (int j = 0; j < p.mentorCount(); j++) {
+        if (mutual[i][j]) {
+          b.weight(i, j, 1.0);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  @Test
   void internOptimal_isWeaklyPreferredByEveryInternToMentorOptimal() {
     qt().withExamples(300).forAll(longs().all(), integers().between(1, 9), integers().between(1, 7), integers().between(1, 3))
         .checkAssert((seed, n, m, cap) -> {

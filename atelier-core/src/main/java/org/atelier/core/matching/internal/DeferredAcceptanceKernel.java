@@ -29,81 +29,96 @@ public final class DeferredAcceptanceKernel {
    */
   public static int[][] run(int proposers, int[] pCap, int[] pOff, int[] pList, int[] rankAt,
       int receivers, int[] rCap, int[] rOff, int[] rList) {
-    int[] heapOff = new int[receivers + 1];
-    for (int r = 0; r < receivers; r++) {
-      heapOff[r + 1] = heapOff[r] + Math.min(rCap[r], rOff[r + 1] - rOff[r]);
+    // Layouts chosen so that one proposal touches few cache lines: a proposer's entries are
+    // (receiver, rank) pairs side by side; a receiver's heap base, room and size share a line;
+    // a heap entry carries the proposer with the rank, so an eviction needs no list lookup.
+    int entries = pList.length;
+    int[] prop = new int[2 * entries];
+    for (int s = 0; s < entries; s++) {
+      prop[2 * s] = pList[s];
+      prop[2 * s + 1] = rankAt[s];
     }
-    int[] heap = new int[heapOff[receivers]];
-    int[] heapSize = new int[receivers];
-    int[] next = new int[proposers];
-    int[] held = new int[proposers];
+    int[] meta = new int[3 * receivers];
+    int total = 0;
+    for (int r = 0; r < receivers; r++) {
+      int room = Math.min(rCap[r], rOff[r + 1] - rOff[r]);
+      meta[3 * r] = total;
+      meta[3 * r + 1] = room;
+      total += room;
+    }
+    long[] heap = new long[total];
+    int[] state = new int[2 * proposers];
     int[] stack = new int[proposers];
-    boolean[] queued = new boolean[proposers];
     int top = 0;
     for (int p = proposers - 1; p >= 0; p--) {
-      next[p] = pOff[p];
+      state[2 * p] = pOff[p];
       if (pCap[p] > 0 && pOff[p + 1] > pOff[p]) {
         stack[top++] = p;
-        queued[p] = true;
+        state[2 * p + 1] = QUEUED;
       }
     }
     while (top > 0) {
       int p = stack[--top];
-      queued[p] = false;
-      int s = next[p];
+      int s = state[2 * p];
+      int h = state[2 * p + 1] & ~QUEUED;
       int end = pOff[p + 1];
       int cap = pCap[p];
-      int h = held[p];
       while (h < cap && s < end) {
-        int r = pList[s];
-        int k = rankAt[s++];
+        int r = prop[2 * s];
+        int k = prop[2 * s + 1];
+        s++;
         if (k < 0) {
           continue;
         }
-        int base = heapOff[r];
-        int room = heapOff[r + 1] - base;
-        int size = heapSize[r];
+        int m3 = 3 * r;
+        int base = meta[m3];
+        int room = meta[m3 + 1];
+        int size = meta[m3 + 2];
+        long entry = ((long) k << 32) | p;
         if (size < room) {
-          siftUp(heap, base, size, k);
-          heapSize[r] = size + 1;
+          siftUp(heap, base, size, entry);
+          meta[m3 + 2] = size + 1;
           h++;
-        } else if (room > 0 && k < heap[base]) {
-          int evicted = heap[base];
-          siftDown(heap, base, room, k);
+        } else if (room > 0 && entry < heap[base]) {
+          int q = (int) heap[base];
+          siftDown(heap, base, room, entry);
           h++;
-          int q = rList[rOff[r] + evicted];
-          held[q]--;
-          if (!queued[q]) {
-            queued[q] = true;
+          int qh = state[2 * q + 1];
+          if ((qh & QUEUED) == 0) {
             stack[top++] = q;
+            state[2 * q + 1] = (qh - 1) | QUEUED;
+          } else {
+            state[2 * q + 1] = qh - 1;
           }
         }
       }
-      held[p] = h;
-      next[p] = s;
+      state[2 * p] = s;
+      state[2 * p + 1] = h;
     }
     int pairs = 0;
     for (int r = 0; r < receivers; r++) {
-      pairs += heapSize[r];
+      pairs += meta[3 * r + 2];
     }
     int[] proposerOf = new int[pairs];
     int[] receiverOf = new int[pairs];
     int k = 0;
     for (int r = 0; r < receivers; r++) {
-      int base = heapOff[r];
-      for (int x = 0; x < heapSize[r]; x++) {
-        proposerOf[k] = rList[rOff[r] + heap[base + x]];
+      int base = meta[3 * r];
+      for (int x = 0; x < meta[3 * r + 2]; x++) {
+        proposerOf[k] = (int) heap[base + x];
         receiverOf[k++] = r;
       }
     }
     return new int[][] {proposerOf, receiverOf};
   }
 
-  private static void siftUp(int[] heap, int base, int size, int value) {
+  private static final int QUEUED = 1 << 30;
+
+  private static void siftUp(long[] heap, int base, int size, long value) {
     int i = size;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      int pv = heap[base + parent];
+      long pv = heap[base + parent];
       if (pv >= value) {
         break;
       }
@@ -114,7 +129,7 @@ public final class DeferredAcceptanceKernel {
   }
 
   /** Replaces the root (the worst held rank) with {@code value} and restores the max-heap. */
-  private static void siftDown(int[] heap, int base, int size, int value) {
+  private static void siftDown(long[] heap, int base, int size, long value) {
     int i = 0;
     while (true) {
       int child = 2 * i + 1;
@@ -124,7 +139,7 @@ public final class DeferredAcceptanceKernel {
       if (child + 1 < size && heap[base + child + 1] > heap[base + child]) {
         child++;
       }
-      int cv = heap[base + child];
+      long cv = heap[base + child];
       if (cv <= value) {
         break;
       }

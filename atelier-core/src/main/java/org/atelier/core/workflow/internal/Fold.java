@@ -133,6 +133,7 @@ final class Fold {
       moveAllMilestones(s, before, Command.REPLACE_INTERN);
       leave(s);
       s.intern = PersonId.of(e.intern());
+      s.mentorTookOver = false;
       s.lastInternActivity = e.at();
       s.lastNudge = null;
     } else if (event instanceof MentorTookOver e) {
