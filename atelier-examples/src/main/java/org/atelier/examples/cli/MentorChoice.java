@@ -51,6 +51,17 @@ final class MentorChoice {
       lines.add(String.format(Locale.ROOT, "  %d. %s  score %.2f: %s", i + 1, r.mentor(), r.score(),
           String.join("; ", r.reasons())));
     }
+    java.util.Map<String, Integer> needs = post.arguments().skills();
+    for (MentorProfile m : mentors) {
+      if (top.stream().noneMatch(r -> r.mentor().equals(m.id()))) {
+        String missing = needs == null ? "" : needs.entrySet().stream()
+            .filter(e -> m.skills().getOrDefault(e.getKey(), 0) < e.getValue())
+            .map(e -> e.getKey() + " " + m.skills().getOrDefault(e.getKey(), 0) + " of " + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", "));
+        lines.add("  not recommended: " + m.id() + (missing.isEmpty() ? " (outside the top " + TOP + ")"
+            : " (below the task's level in " + missing + ")"));
+      }
+    }
     CommandStep choose = first(scenario, ScenarioCommand.CHOOSE_MENTOR);
     if (choose != null) {
       String chosen = StepArguments.required(choose.arguments().mentor(), StepField.MENTOR);

@@ -46,10 +46,21 @@ class BadScenarioInputTest {
   @ParameterizedTest(name = "validate refuses {0}")
   @MethodSource("badFiles")
   void validate_refusesWithExitTwoNamingThePath(String what, String file, String message) {
+    assertRefused("validate", file, message);
+  }
+
+  @ParameterizedTest(name = "run refuses {0} before anything runs")
+  @MethodSource("badFiles")
+  void run_refusesWithExitTwoNamingThePathAndRunsNothing(String what, String file, String message) {
+    assertRefused("run", file, message.replace("expected a JSON object with a \"format\" field",
+        "expected a JSON object with \"format\": \"atelier-scenario/1\""));
+  }
+
+  private static void assertRefused(String command, String file, String message) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
-    int status = AtelierCommand.execute(new String[] {"validate", "-"},
+    int status = AtelierCommand.execute(new String[] {command, "-"},
         new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(err));
 
     assertThat(status).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
