@@ -73,7 +73,10 @@ class ShippedScenariosTest {
       Files.writeString(golden(scenario), run.out(), StandardCharsets.UTF_8);
     }
     assertThat(golden(scenario)).as("golden file of " + scenario).isRegularFile();
-    assertThat(run.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(golden(scenario)));
+    byte[] expected = Files.readAllBytes(golden(scenario));
+    // Compared as text first so that a failure shows a readable diff, then byte for byte.
+    assertThat(run.out()).as("result of " + scenario).isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    assertThat(run.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} gives identical bytes twice, from a file and from standard input")
