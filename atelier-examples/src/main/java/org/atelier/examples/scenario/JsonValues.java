@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.atelier.examples.cli.BadInputException;
 import org.atelier.spi.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed reads of single JSON values that the scenario reader is built from. Each one
@@ -123,6 +124,31 @@ final class JsonValues {
     return node.asInt();
   }
 
+  /**
+   * A whole number of any size, without a range check: the caller decides whether a value out
+   * of its range refuses the file or only the step. A value beyond {@code int} is clamped to
+   * {@link Integer#MIN_VALUE} or {@link Integer#MAX_VALUE}, which is out of every range used.
+   *
+   * @param expected what the message says was expected when the value is not a whole number
+   */
+  static int integral(JsonNode node, JsonPath path, String expected) {
+    if (!node.isIntegralNumber()) {
+      throw problem(path, expected, node);
+    }
+    if (node.canConvertToInt()) {
+      return node.asInt();
+    }
+    return node.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+  }
+
+  /**
+   * The message of a step's value that is a whole number but out of range, such as {@code
+   * milestone m2: share must be a whole number 1..100, got 150}.
+   */
+  static String outOfRange(String what, int min, int max, JsonNode got) {
+    return what + " must be a whole number " + min + ".." + max + ", got " + JsonText.describe(got);
+  }
+
   static Instant instant(JsonNode node, JsonPath path) {
     String expected = "an ISO-8601 instant such as \"2026-03-02T09:00:00Z\"";
     if (!node.isTextual()) {
@@ -174,7 +200,16 @@ final class JsonValues {
     }
   }
 
+  /** Skills where a level out of range refuses the file, as in {@code people}. */
   static SortedMap<String, Integer> skills(JsonNode node, JsonPath path) {
+    return skills(node, path, null);
+  }
+
+  /**
+   * Skills; a level that is a whole number out of 1..5 refuses the file when {@code
+   * stepOutOfRange} is null, and is otherwise added to it as the step's problem.
+   */
+  static SortedMap<String, Integer> skills(JsonNode node, JsonPath path, @Nullable List<String> stepOutOfRange) {
     object(node, path, "an object of skill name to level, such as {\"java\": 3}");
     SortedMap<String, Integer> skills = new TreeMap<>();
     for (Map.Entry<String, JsonNode> skill : node.properties()) {
@@ -183,7 +218,15 @@ final class JsonValues {
         throw new BadInputException(at + ": expected a skill name of letters, digits and . _ : -, got "
             + JsonText.quote(skill.getKey()));
       }
-      skills.put(skill.getKey(), whole(skill.getValue(), at, MIN_LEVEL, MAX_LEVEL));
+      if (stepOutOfRange == null) {
+        skills.put(skill.getKey(), whole(skill.getValue(), at, MIN_LEVEL, MAX_LEVEL));
+        continue;
+      }
+      int level = integral(skill.getValue(), at, "a whole number " + MIN_LEVEL + ".." + MAX_LEVEL);
+      if (level < MIN_LEVEL || level > MAX_LEVEL) {
+        stepOutOfRange.add(outOfRange("skill " + skill.getKey() + ": level", MIN_LEVEL, MAX_LEVEL, skill.getValue()));
+      }
+      skills.put(skill.getKey(), level);
     }
     return skills;
   }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param id the milestone's id, unique within the plan
  * @param title what the milestone delivers
- * @param share its whole percent of the budget, 1..100
+ * @param share its whole percent of the budget, 1..100 unless its step lists it as
+ *     {@linkplain CommandStep#outOfRange() out of range}
  * @param due when it is due
  * @param after the ids of the milestones it depends on, in file order
  * @param criteria the acceptance criteria, in file order

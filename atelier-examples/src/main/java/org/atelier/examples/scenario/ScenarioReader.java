@@ -25,7 +25,11 @@ import org.atelier.examples.cli.BadInputException;
  * fields, missing fields, then each field in the order of the table in
  * {@code docs/scenarios.md}; inside {@code people} and {@code steps}, element by element.
  * Anything that needs the run to decide (an unknown id, shares that do not add up to 100, a
- * step that goes back in time) is the step's {@code VALIDATION} error instead.
+ * step that goes back in time) is the step's {@code VALIDATION} error instead, and so is a
+ * step's whole number of the right type that is out of its range (a {@code share} of 150, a
+ * {@code toRequesterPercent} of 101, a required skill level of 9): the reader records it in
+ * {@link CommandStep#outOfRange()}. Out-of-range values outside the steps ({@code policy},
+ * {@code people}) refuse the file.
  *
  * <p>Fields named {@code x-…} are annotations and are ignored everywhere. Any other unknown
  * field is refused: a misspelt optional field would otherwise change the run silently.
@@ -206,39 +210,57 @@ public final class ScenarioReader {
     String actor = JsonValues.id(node.get("as"), at.field("as"));
     Instant when = node.has("at") ? JsonValues.instant(node.get("at"), at.field("at")) : null;
     Map<StepField, Object> values = new EnumMap<>(StepField.class);
+    List<String> outOfRange = new ArrayList<>();
     for (StepField field : StepField.values()) {
       JsonNode value = node.get(field.jsonName());
       if (value != null) {
-        values.put(field, value(field, value, at.field(field.jsonName()), currency));
+        values.put(field, value(field, value, at.field(field.jsonName()), currency, outOfRange));
       }
     }
-    return new CommandStep(index, actor, command, when, arguments(values));
+    return new CommandStep(index, actor, command, when, arguments(values), outOfRange);
   }
 
-  private static Object value(StepField field, JsonNode node, JsonPath at, Currency currency) {
+  /**
+   * One field's value. A whole number of the right type but out of its range is not the
+   * file's problem but the step's: it goes to {@code outOfRange}, and the step is refused
+   * with {@code VALIDATION} when it runs.
+   */
+  private static Object value(StepField field, JsonNode node, JsonPath at, Currency currency, List<String> outOfRange) {
     return switch (field.shape()) {
       case ID -> JsonValues.id(node, at);
       case TEXT -> JsonValues.text(node, at);
       case AMOUNT -> JsonValues.amount(node, at, currency);
       case INSTANT -> JsonValues.instant(node, at);
       case DURATION -> JsonValues.duration(node, at);
-      case PERCENT -> JsonValues.whole(node, at, 0, 100);
-      case SKILLS -> JsonValues.skills(node, at);
-      case MILESTONES -> milestones(node, at);
+      case PERCENT -> percent(field, node, at, outOfRange);
+      case SKILLS -> JsonValues.skills(node, at, outOfRange);
+      case MILESTONES -> milestones(node, at, outOfRange);
     };
   }
 
-  private static List<PlannedMilestone> milestones(JsonNode node, JsonPath at) {
+  private static int percent(StepField field, JsonNode node, JsonPath at, List<String> outOfRange) {
+    int percent = JsonValues.integral(node, at, "a whole number 0..100");
+    if (percent < 0 || percent > 100) {
+      outOfRange.add(JsonValues.outOfRange(field.jsonName(), 0, 100, node));
+    }
+    return percent;
+  }
+
+  private static List<PlannedMilestone> milestones(JsonNode node, JsonPath at, List<String> outOfRange) {
     List<JsonNode> elements = JsonValues.array(node, at, "an array of milestones");
     List<PlannedMilestone> milestones = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
       JsonPath m = at.index(i);
       JsonNode milestone = JsonValues.object(elements.get(i), m, "a milestone: {\"id\", \"title\", \"share\", \"due\"}");
       JsonValues.checkFields(milestone, m, MILESTONE_REQUIRED, MILESTONE_KNOWN, "a milestone");
-      milestones.add(new PlannedMilestone(
-          JsonValues.id(milestone.get("id"), m.field("id")),
-          JsonValues.text(milestone.get("title"), m.field("title")),
-          JsonValues.whole(milestone.get("share"), m.field("share"), 1, 100),
+      String id = JsonValues.id(milestone.get("id"), m.field("id"));
+      String title = JsonValues.text(milestone.get("title"), m.field("title"));
+      JsonNode shareNode = milestone.get("share");
+      int share = JsonValues.integral(shareNode, m.field("share"), "a whole number 1..100");
+      if (share < 1 || share > 100) {
+        outOfRange.add(JsonValues.outOfRange("milestone " + id + ": share", 1, 100, shareNode));
+      }
+      milestones.add(new PlannedMilestone(id, title, share,
           JsonValues.instant(milestone.get("due"), m.field("due")),
           milestone.has("after") ? JsonValues.ids(milestone.get("after"), m.field("after")) : List.of(),
           milestone.has("criteria") ? JsonValues.texts(milestone.get("criteria"), m.field("criteria")) : List.of()));

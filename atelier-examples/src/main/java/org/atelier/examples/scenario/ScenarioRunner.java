@@ -92,6 +92,11 @@ public final class ScenarioRunner {
     StepOutcome outcome;
     try {
       Person actor = person(command, people);
+      if (!command.outOfRange().isEmpty()) {
+        // The reader let these through as the step's problem, not the file's: refuse the step here,
+        // whatever the workflow would say, so the message names the field and its range.
+        throw AtelierException.validation(String.join("; ", command.outOfRange()));
+      }
       engine.perform(command, actor);
       outcome = StepOutcome.done(step.index());
     } catch (AtelierException refused) {

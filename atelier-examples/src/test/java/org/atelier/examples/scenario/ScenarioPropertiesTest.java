@@ -87,6 +87,6 @@ class ScenarioPropertiesTest {
       return new AdvanceStep(index, advance.by());
     }
     CommandStep c = (CommandStep) step;
-    return new CommandStep(index, c.actor(), c.command(), c.at(), c.arguments());
+    return new CommandStep(index, c.actor(), c.command(), c.at(), c.arguments(), c.outOfRange());
   }
 }

@@ -130,6 +130,19 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void run_refusesAStepWithAValueOutOfRangeWithoutAskingTheEngineAndGoesOn() {
+    ScenarioRun run = runner.run(scenario(
+        "{\"as\": \"req-1\", \"do\": \"resolveDispute\", \"task\": \"t1\", \"toRequesterPercent\": 101},"
+            + " {\"as\": \"req-1\", \"do\": \"resolveDispute\", \"task\": \"t1\", \"toRequesterPercent\": 100}"));
+
+    assertThat(run.result().steps()).containsExactly(
+        StepOutcome.refused(0, "VALIDATION", "toRequesterPercent must be a whole number 0..100, got 101"),
+        StepOutcome.done(1));
+    assertThat(engines.get(0).calls).containsExactly(
+        "dispatch", "perform resolveDispute as req-1 at 2026-03-02T09:00:00Z", "dispatch");
+  }
+
+  @Test
   void run_recordsTheWorkflowsRefusalAndKeepsTheClockWhereAtMovedIt() {
     ScenarioRun run = runner.run(scenario(
         "{\"at\": \"2026-03-04T09:00:00Z\", \"as\": \"req-1\", \"do\": \"fundEscrow\", \"task\": \"refused\"},"
