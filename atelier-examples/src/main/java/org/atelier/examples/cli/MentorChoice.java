@@ -13,6 +13,7 @@ import org.atelier.examples.scenario.Scenario;
 import org.atelier.examples.scenario.ScenarioCommand;
 import org.atelier.examples.scenario.StepArguments;
 import org.atelier.examples.scenario.StepField;
+import org.atelier.examples.text.English;
 
 /**
  * The first step of the paper for the demo: the mentors the library recommends for the
@@ -45,7 +46,7 @@ final class MentorChoice {
             mentors, TOP);
     List<String> lines = new ArrayList<>();
     lines.add("Recommended mentors for " + task + " (skill fit, availability, rating, load; of "
-        + mentors.size() + " mentors, those who cover every required skill):");
+        + English.count(mentors.size(), "mentor", "mentors") + ", those who cover every required skill):");
     for (int i = 0; i < top.size(); i++) {
       MentorRecommendations.Recommendation r = top.get(i);
       lines.add(String.format(Locale.ROOT, "  %d. %s  score %.2f: %s", i + 1, r.mentor(), r.score(),

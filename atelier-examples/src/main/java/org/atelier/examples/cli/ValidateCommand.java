@@ -11,6 +11,7 @@ import org.atelier.examples.matching.MatchingJson;
 import org.atelier.examples.scenario.JsonDocument;
 import org.atelier.examples.scenario.Scenario;
 import org.atelier.examples.scenario.ScenarioReader;
+import org.atelier.examples.text.English;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (!"-".equals(file) && MatchingFiles.isCsv(Path.of(file))) {
       MatchingInput matrix = MatchingFiles.validate(Path.of(file));
       spec.commandLine().getOut().println(file + ": a valid weight matrix for atelier match --matrix: "
-          + matrix.problem().internCount() + " interns, " + matrix.problem().mentorCount() + " mentors");
+          + English.count(matrix.problem().internCount(), "intern", "interns") + ", "
+          + English.count(matrix.problem().mentorCount(), "mentor", "mentors"));
       return;
     }
     InputText input = InputText.read(file, parent.in());
@@ -53,13 +55,14 @@ final class ValidateCommand implements Callable<Integer> {
       JsonNode format = root.path("format");
       if (format.isTextual() && format.asText().startsWith("atelier-scenario/")) {
         Scenario scenario = new ScenarioReader().read(root);
-        return "a valid " + Scenario.FORMAT + " scenario: " + scenario.people().size() + " people, "
-            + scenario.steps().size() + " steps";
+        return "a valid " + Scenario.FORMAT + " scenario: " + English.count(scenario.people().size(), "person", "people")
+            + ", " + English.count(scenario.steps().size(), "step", "steps");
       }
       if (format.isTextual() && format.asText().startsWith("atelier-matching/")) {
         MatchingInput matching = MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8), input.name());
-        return "a valid " + MatchingJson.FORMAT + " problem: " + matching.problem().internCount() + " interns, "
-            + matching.problem().mentorCount() + " mentors";
+        return "a valid " + MatchingJson.FORMAT + " problem: "
+            + English.count(matching.problem().internCount(), "intern", "interns") + ", "
+            + English.count(matching.problem().mentorCount(), "mentor", "mentors");
       }
       throw new BadInputException("$.format: expected \"" + Scenario.FORMAT + "\" or \"" + MatchingJson.FORMAT
           + "\", got " + (format.isMissingNode() ? "no format field" : format.toString()));

@@ -10,6 +10,7 @@ import java.util.function.IntSupplier;
 import org.atelier.core.AtelierException;
 import org.atelier.core.matching.MatchingAlgorithm.Pair;
 import org.atelier.examples.cli.BadInputException;
+import org.atelier.examples.text.English;
 
 /** Checks of JSON elements that name their path when they refuse. */
 final class Json {
@@ -90,7 +91,7 @@ final class Json {
   static int reference(JsonNode node, String field, String path, Map<String, Integer> ids) {
     JsonNode ref = node.get(field);
     if (ref == null || !ref.isTextual()) {
-      throw new BadInputException(path + "." + field + ": expected " + article(field) + " id (a string), got "
+      throw new BadInputException(path + "." + field + ": expected " + English.withArticle(field) + " id (a string), got "
           + (ref == null ? "nothing" : ref));
     }
     Integer index = ids.get(ref.asText());
@@ -163,10 +164,6 @@ final class Json {
       call.run();
       return 0;
     });
-  }
-
-  private static String article(String field) {
-    return field.startsWith("i") ? "an " + field : "a " + field;
   }
 
   private static String kind(JsonNode node) {

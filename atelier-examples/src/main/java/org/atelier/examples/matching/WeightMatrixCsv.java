@@ -9,6 +9,7 @@ import org.atelier.core.matching.MatchingProblem;
 import org.atelier.core.matching.MatchingProblemBuilder;
 import org.atelier.core.matching.WeightMatrix;
 import org.atelier.examples.cli.BadInputException;
+import org.atelier.examples.text.English;
 
 /**
  * Reads a dense weight matrix from CSV with no header: row r (line r, from 1) is intern
@@ -99,7 +100,8 @@ public final class WeightMatrixCsv {
           p++;
         }
         if (c == cols) {
-          throw new BadInputException(name + ": line " + line + ": expected " + cols + " cells like line 1, got more");
+          throw new BadInputException(name + ": line " + line + ": expected " + English.count(cols, "cell", "cells")
+              + " like line 1, got more");
         }
         row[c++] = cell(bytes, start, p, name, line, c);
         if (p < len && bytes[p] == ',') {
@@ -115,7 +117,8 @@ public final class WeightMatrixCsv {
         break;
       }
       if (c != cols) {
-        throw new BadInputException(name + ": line " + line + ": expected " + cols + " cells like line 1, got " + c);
+        throw new BadInputException(name + ": line " + line + ": expected " + English.count(cols, "cell", "cells")
+            + " like line 1, got " + c);
       }
       matrix.setRow(r, row, 0);
     }

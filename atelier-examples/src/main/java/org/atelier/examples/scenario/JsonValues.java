@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.atelier.examples.cli.BadInputException;
+import org.atelier.examples.text.English;
 import org.atelier.spi.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -176,8 +177,8 @@ final class JsonValues {
   static Money amount(JsonNode node, JsonPath path, Currency currency) {
     int digits = currency.getDefaultFractionDigits();
     String example = digits == 0 ? "1000" : "1000." + "0".repeat(digits);
-    String expected = "a decimal string in " + currency.getCurrencyCode() + " with at most " + digits
-        + " decimals, such as \"" + example + "\"";
+    String expected = "a decimal string in " + currency.getCurrencyCode() + " with at most "
+        + English.count(digits, "decimal", "decimals") + ", such as \"" + example + "\"";
     if (!node.isTextual()) {
       throw problem(path, expected, node);
     }

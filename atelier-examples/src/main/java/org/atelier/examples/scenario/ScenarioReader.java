@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.atelier.examples.cli.BadInputException;
+import org.atelier.examples.text.English;
 
 /**
  * Reads an {@code atelier-scenario/1} file into a {@link Scenario}, refusing a malformed file
@@ -198,12 +199,13 @@ public final class ScenarioReader {
         known.add(field.jsonName());
       }
     }
-    JsonValues.checkFields(node, at, required, known, "a " + command.fileName() + " step");
+    JsonValues.checkFields(node, at, required, known, English.withArticle(command.fileName()) + " step");
     if (!command.exactlyOneOf().isEmpty()) {
       List<String> given = command.exactlyOneOf().stream().map(StepField::jsonName).filter(node::has).toList();
       if (given.size() != 1) {
         String alternatives = String.join(" or ", command.exactlyOneOf().stream().map(StepField::jsonName).toList());
-        throw new BadInputException(at + ": expected exactly one of " + alternatives + " in a " + command.fileName()
+        throw new BadInputException(at + ": expected exactly one of " + alternatives + " in "
+            + English.withArticle(command.fileName())
             + " step, got " + (given.isEmpty() ? "neither" : "both"));
       }
     }

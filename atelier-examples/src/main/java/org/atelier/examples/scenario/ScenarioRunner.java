@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.atelier.core.AtelierException;
 import org.atelier.core.ErrorCode;
+import org.atelier.examples.text.English;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,8 +111,9 @@ public final class ScenarioRunner {
   private static Person person(CommandStep step, Map<String, Person> people) {
     Person actor = people.get(step.actor());
     if (actor == null) {
-      throw AtelierException.validation("as: \"" + step.actor() + "\" is not in people; expected one of "
-          + people.keySet().stream().collect(Collectors.joining(", ")));
+      throw AtelierException.validation("as: \"" + step.actor() + "\" is not in people; expected "
+          + (people.isEmpty() ? "the id of a person in people, and people is empty"
+              : "one of " + String.join(", ", people.keySet())));
     }
     named(step.arguments().mentor(), "mentor", PersonRole.MENTOR, people);
     named(step.arguments().intern(), "intern", PersonRole.INTERN, people);
@@ -124,8 +126,11 @@ public final class ScenarioRunner {
     }
     Person person = people.get(id);
     if (person == null || person.role() != role) {
-      throw AtelierException.validation(field + ": \"" + id + "\" is not a " + role.fileName() + " in people; expected one of "
-          + people.values().stream().filter(p -> p.role() == role).map(Person::id).collect(Collectors.joining(", ")));
+      String kind = English.withArticle(role.fileName());
+      String candidates =
+          people.values().stream().filter(p -> p.role() == role).map(Person::id).collect(Collectors.joining(", "));
+      throw AtelierException.validation(field + ": \"" + id + "\" is not " + kind + " in people; expected "
+          + (candidates.isEmpty() ? "the id of " + kind + ", and people has none" : "one of " + candidates));
     }
   }
 

@@ -3,6 +3,7 @@ package org.atelier.examples.scenario;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.atelier.examples.text.English;
 
 /** What a step did, in a few words for a timeline: "submits milestone design: …". */
 public final class StepNarration {
@@ -28,7 +29,9 @@ public final class StepNarration {
       case CHOOSE_MENTOR -> "chooses " + a.mentor() + " as the mentor of " + a.task();
       case PROPOSE_PLAN -> a.template() != null
           ? "plans " + a.task() + " from the decomposition template " + a.template()
-          : "plans " + a.task() + " in " + StepArguments.required(a.milestones(), StepField.MILESTONES).size() + " milestones: "
+          : "plans " + a.task() + " in "
+              + English.count(StepArguments.required(a.milestones(), StepField.MILESTONES).size(), "milestone", "milestones")
+              + ": "
               + a.milestones().stream().map(m -> m.id() + " " + m.share() + "%").collect(Collectors.joining(", "));
       case ASSIGN_INTERN -> "assigns " + a.intern() + " as the intern of " + a.task();
       case ACCEPT_PLAN -> "accepts the plan of " + a.task();

@@ -108,6 +108,15 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void read_namesACommandThatStartsWithAVowelWithAn() {
+    assertRefused(withStep("{\"as\": \"req-1\", \"do\": \"acceptPlan\"}"),
+        "$.steps[0].task: missing; an acceptPlan step requires as, do, task");
+    assertRefused(withStep("{\"as\": \"req-1\", \"do\": \"openDispute\", \"task\": \"t1\", \"why\": \"late\"}"),
+        "$.steps[0].why: unknown field in an openDispute step; expected one of as, do, at, task"
+            + " (or an annotation field named x-…)");
+  }
+
+  @Test
   void read_refusesAMissingTopLevelField() {
     assertRefused("{\"format\": \"atelier-scenario/1\", \"start\": \"2026-03-02T09:00:00Z\", \"people\": [], \"steps\": []}",
         "$.currency: missing; a scenario requires format, start, currency, people, steps");

@@ -143,6 +143,15 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void run_namesTheRoleWithTheRightArticleAndSaysWhenPeopleHasNoneOfIt() {
+    ScenarioRun run = runner.run(scenario(
+        "{\"as\": \"req-1\", \"do\": \"assignIntern\", \"task\": \"t1\", \"intern\": \"men-1\"}"));
+
+    assertThat(run.result().steps()).containsExactly(StepOutcome.refused(0, "VALIDATION",
+        "intern: \"men-1\" is not an intern in people; expected the id of an intern, and people has none"));
+  }
+
+  @Test
   void run_recordsTheWorkflowsRefusalAndKeepsTheClockWhereAtMovedIt() {
     ScenarioRun run = runner.run(scenario(
         "{\"at\": \"2026-03-04T09:00:00Z\", \"as\": \"req-1\", \"do\": \"fundEscrow\", \"task\": \"refused\"},"
