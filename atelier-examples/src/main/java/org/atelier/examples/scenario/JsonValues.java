@@ -1,6 +1,7 @@
 package org.atelier.examples.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,9 @@ final class JsonValues {
 
   /** Ids, as the core accepts them for tasks, people, milestones and help requests. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /** A plain decimal, as {@link Money#parse(String, Currency)} reads it: no exponent, no plus sign. */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** The lowest and highest skill level. */
   static final int MIN_LEVEL = 1;
@@ -179,14 +183,23 @@ final class JsonValues {
     String example = digits == 0 ? "1000" : "1000." + "0".repeat(digits);
     String expected = "a decimal string in " + currency.getCurrencyCode() + " with at most "
         + English.count(digits, "decimal", "decimals") + ", such as \"" + example + "\"";
-    if (!node.isTextual()) {
+    if (!node.isTextual() || !DECIMAL.matcher(node.asText()).matches()) {
       throw problem(path, expected, node);
     }
-    try {
-      return Money.parse(node.asText(), currency);
-    } catch (IllegalArgumentException e) {
+    BigDecimal value = new BigDecimal(node.asText());
+    if (value.scale() > digits) {
       throw problem(path, expected, node);
     }
+    // Money holds minor units in a long: say so when the amount is well written but too large,
+    // rather than blaming its decimals.
+    BigDecimal min = BigDecimal.valueOf(Long.MIN_VALUE, digits);
+    BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE, digits);
+    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      throw new BadInputException(path + ": amount out of range: expected " + currency.getCurrencyCode()
+          + " from " + min.toPlainString() + " to " + max.toPlainString()
+          + " (its minor units must fit in a 64-bit integer), got " + JsonText.describe(node));
+    }
+    return Money.parse(node.asText(), currency);
   }
 
   static Currency currency(JsonNode node, JsonPath path) {

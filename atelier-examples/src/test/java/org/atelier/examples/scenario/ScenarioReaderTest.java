@@ -165,6 +165,37 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void read_refusesAnAmountTooLargeForTheMinorUnitsSayingItIsOutOfRange() {
+    String post = "{\"as\": \"req-1\", \"do\": \"postTask\", \"task\": \"t1\", \"title\": \"T\","
+        + " \"budget\": \"%s\", \"deadline\": \"2026-03-30T00:00:00Z\", \"skills\": {}}";
+    String range = "$.steps[0].budget: amount out of range: expected USD from -92233720368547758.08 to"
+        + " 92233720368547758.07 (its minor units must fit in a 64-bit integer), got ";
+
+    assertRefused(withStep(post.formatted("99999999999999999999.00")), range + "\"99999999999999999999.00\"");
+    assertRefused(withStep(post.formatted("92233720368547758.08")), range + "\"92233720368547758.08\"");
+    assertRefused(withStep(post.formatted("-92233720368547758.09")), range + "\"-92233720368547758.09\"");
+    assertThat(((CommandStep) reader.read(withStep(post.formatted("92233720368547758.07"))).steps().get(0))
+        .arguments().budget()).isEqualTo(Money.ofMinor(Long.MAX_VALUE, "USD"));
+    assertThat(((CommandStep) reader.read(withStep(post.formatted("-92233720368547758.08"))).steps().get(0))
+        .arguments().budget()).isEqualTo(Money.ofMinor(Long.MIN_VALUE, "USD"));
+  }
+
+  @Test
+  void read_refusesAJpyAmountTooLargeAndOneWithDecimals() {
+    String text = """
+        {"format": "atelier-scenario/1", "start": "2026-03-02T09:00:00Z", "currency": "JPY",
+         "people": [{"id": "req-1", "role": "requester"}],
+         "steps": [{"as": "req-1", "do": "postTask", "task": "t1", "title": "T", "budget": "%s",
+                    "deadline": "2026-03-30T00:00:00Z", "skills": {}}]}""";
+
+    assertRefused(text.formatted("9223372036854775808"), "$.steps[0].budget: amount out of range: expected JPY from"
+        + " -9223372036854775808 to 9223372036854775807 (its minor units must fit in a 64-bit integer),"
+        + " got \"9223372036854775808\"");
+    assertRefused(text.formatted("10.5"),
+        "$.steps[0].budget: expected a decimal string in JPY with at most 0 decimals, such as \"1000\", got \"10.5\"");
+  }
+
+  @Test
   void read_leavesANegativeAmountToTheStep() {
     Scenario scenario = reader.read(withStep("{\"as\": \"req-1\", \"do\": \"postTask\", \"task\": \"t1\", \"title\": \"T\","
         + " \"budget\": \"-5.00\", \"deadline\": \"2026-03-30T00:00:00Z\", \"skills\": {}}"));
