@@ -1,5 +1,6 @@
 package org.atelier.examples.scenario;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,14 @@ public final class ScenarioRunner {
     Mark beforeClock = Mark.of(engine);
     Instant target = clock.instant();
     if (step instanceof AdvanceStep advance) {
-      target = target.plus(advance.by());
+      try {
+        target = target.plus(advance.by());
+      } catch (DateTimeException | ArithmeticException tooFar) {
+        return new StepTrace(step, clock.instant(), StepOutcome.refused(step.index(), ErrorCode.VALIDATION.name(),
+            "advance " + advance.by() + " would move the clock past the latest instant, " + Instant.MAX
+                + "; expected a shorter duration"),
+            StepTrace.Effects.NONE, StepTrace.Effects.NONE);
+      }
     } else if (step instanceof CommandStep command && command.at() != null) {
       target = command.at();
     }

@@ -152,6 +152,17 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void run_refusesAnAdvancePastTheLatestInstantAsValidationAndGoesOn() {
+    ScenarioRun run = runner.run(scenario("{\"advance\": \"PT2562047788015215H\"}, {\"advance\": \"PT1H\"}"));
+
+    assertThat(run.result().steps()).containsExactly(
+        StepOutcome.refused(0, "VALIDATION", "advance PT2562047788015215H would move the clock past the latest"
+            + " instant, +1000000000-12-31T23:59:59.999999999Z; expected a shorter duration"),
+        StepOutcome.done(1));
+    assertThat(engines.get(0).calls).containsExactly("advance to 2026-03-02T10:00:00Z", "dispatch");
+  }
+
+  @Test
   void run_recordsTheWorkflowsRefusalAndKeepsTheClockWhereAtMovedIt() {
     ScenarioRun run = runner.run(scenario(
         "{\"at\": \"2026-03-04T09:00:00Z\", \"as\": \"req-1\", \"do\": \"fundEscrow\", \"task\": \"refused\"},"
