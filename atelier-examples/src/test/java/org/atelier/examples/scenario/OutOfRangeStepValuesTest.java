@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.atelier.core.AtelierException;
 import org.atelier.core.ErrorCode;
 import org.atelier.examples.cli.BadInputException;
@@ -98,6 +100,24 @@ class OutOfRangeStepValuesTest {
          "people": [{"id": "men-1", "role": "mentor", "skills": {"java": %s}}], "steps": []}""".formatted(level)))
         .isInstanceOf(BadInputException.class)
         .hasMessage("$.people[0].skills.java: expected a whole number 1..5, got " + level);
+  }
+
+  @ParameterizedTest(name = "the workflow refuses skill level {0}")
+  @ValueSource(ints = {0, 9})
+  void engine_refusesASkillLevelOutOfRangeEvenWithoutTheRunnersCheck(int level) {
+    Scenario scenario = scenario(POST);
+    EmbeddedScenarioEngine engine = new EmbeddedScenarioEngine(scenario, new ScenarioClock(scenario.start()));
+    CommandStep post = (CommandStep) scenario.steps().get(0);
+    StepArguments a = post.arguments();
+    StepArguments outOfRange = new StepArguments(a.task(), a.title(), a.budget(), a.deadline(),
+        new TreeMap<>(Map.of("java", level)), a.mentor(), a.intern(), a.milestones(),
+        a.milestone(), a.note(), a.feedback(), a.help(), a.question(), a.answer(), a.by(), a.toRequesterPercent(),
+        a.template());
+
+    assertThatThrownBy(() -> engine.perform(new CommandStep(0, "req-1", post.command(), null, outOfRange),
+        scenario.people().get(0)))
+        .isInstanceOfSatisfying(AtelierException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+        .hasMessageContaining("level");
   }
 
   /** The workflow itself refuses these values too: the runner's check only words it better. */
