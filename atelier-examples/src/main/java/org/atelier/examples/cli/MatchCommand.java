@@ -43,7 +43,8 @@ final class MatchCommand implements Callable<Integer> {
           + "stable-intern-optimal when the problem has ranks, else max-weight.")
   @Nullable String algorithm;
 
-  @Option(names = "--explain", description = "List the blocking pairs and each pair's score breakdown.")
+  @Option(names = "--explain", description = {"Add an \"explain\" key: the blocking pairs, score breakdowns,",
+          "both rank profiles, the load spread and the unmatched reasons."})
   boolean explain;
 
   @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -82,11 +83,80 @@ class MatchCommandTest {
   void output_isByteIdenticalAcrossRunsExceptSolveMillis() throws IOException {
     Path file = write("p.json", CONTRACT_EXAMPLE);
     run("match", file.toString(), "--algorithm", "max-weight", "--explain", "--repeat", "3");
-    String first = out.toString().replaceAll("\"solveMillis\" : [0-9.E-]+", "");
+    String first = out.toString().replaceAll("\"solveMillis\": [0-9.E-]+", "");
     out.getBuffer().setLength(0);
     run("match", file.toString(), "--algorithm", "max-weight", "--explain");
-    assertThat(out.toString().replaceAll("\"solveMillis\" : [0-9.E-]+", "")).isEqualTo(first);
-    assertThat(first).contains("\"blockingPairs\" : [ {");
+    assertThat(out.toString().replaceAll("\"solveMillis\": [0-9.E-]+", "")).isEqualTo(first);
+    assertThat(first).contains("\"blockingPairs\": [\n      {\"intern\": \"i1\", \"mentor\": \"m2\"}\n    ]");
+  }
+
+  @Test
+  void defaultOutput_hasExactlyTheContractsFieldsInTheContractsOrder() throws IOException {
+    assertThat(run("match", write("p.json", CONTRACT_EXAMPLE).toString())).isZero();
+    assertThat(out.toString().replaceAll("\"solveMillis\": [0-9.E-]+", "\"solveMillis\": 0")).isEqualTo("""
+        {
+          "format": "atelier-matching-result/1",
+          "algorithm": "stable-intern-optimal",
+          "pairs": [
+            {"intern": "i1", "mentor": "m2"},
+            {"intern": "i2", "mentor": "m1"}
+          ],
+          "unmatched": {
+            "interns": [],
+            "mentorSeats": {
+              "m1": 1
+            }
+          },
+          "metrics": {
+            "matched": 2,
+            "totalWeight": 3.0,
+            "blockingPairs": 0,
+            "internRank": {
+              "mean": 1.0,
+              "first": 2
+            },
+            "solveMillis": 0
+          }
+        }
+        """);
+  }
+
+  @Test
+  void internRank_isTheMeanRankOfMatchedInternsAndTheCountAtFirstChoice() throws IOException {
+    // max-weight gives i1-m1 (i1's 2nd choice) and i2-m1 (i2's 1st): mean 1.5, one first choice.
+    assertThat(run("match", write("p.json", CONTRACT_EXAMPLE).toString(), "--algorithm", "max-weight")).isZero();
+    JsonNode rank = json.readTree(out.toString()).at("/metrics/internRank");
+    assertThat(rank.toString()).isEqualTo("{\"mean\":1.5,\"first\":1}");
+  }
+
+  @Test
+  void explain_addsTheRicherReportUnderOneSeparateKeyOnly() throws IOException {
+    String lonely = CONTRACT_EXAMPLE.replace("{\"id\": \"i2\", \"ranks\": [\"m1\"]}",
+        "{\"id\": \"i2\", \"ranks\": [\"m1\"]}, {\"id\": \"i3\", \"ranks\": []}");
+    Path file = write("p.json", lonely);
+    assertThat(run("match", file.toString())).isZero();
+    JsonNode plain = json.readTree(out.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("match", file.toString(), "--explain")).isZero();
+    JsonNode explained = json.readTree(out.toString());
+    assertThat(fieldNames(explained)).containsExactly("format", "algorithm", "pairs", "unmatched", "metrics", "explain");
+    ObjectNode withoutExplain = ((ObjectNode) explained.deepCopy()).without("explain");
+    ((ObjectNode) withoutExplain.get("metrics")).remove("solveMillis");
+    ((ObjectNode) plain.get("metrics")).remove("solveMillis");
+    assertThat(withoutExplain).isEqualTo(plain);
+    JsonNode explain = explained.get("explain");
+    assertThat(fieldNames(explain))
+        .containsExactly("blockingPairs", "internRank", "mentorRank", "mentorLoad", "unmatchedReasons");
+    assertThat(explain.get("unmatchedReasons").toString()).isEqualTo("{\"i3\":\"no-acceptable-pair\"}");
+    assertThat(explain.at("/internRank/worst").asInt()).isEqualTo(1);
+    assertThat(explain.at("/mentorLoad/max").asInt()).isEqualTo(1);
+    assertThat(plain.at("/unmatched").toString()).isEqualTo("{\"interns\":[\"i3\"],\"mentorSeats\":{\"m1\":1}}");
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test
