@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atelier.core.AtelierException;
 import org.atelier.core.matching.MatchingAlgorithm;
+import org.atelier.core.matching.MatchingProblem;
 import org.atelier.core.matching.MatchingReport;
 import org.atelier.examples.matching.MatchingFiles;
 import org.atelier.examples.matching.MatchingInput;
@@ -77,6 +78,8 @@ final class MatchCommand implements Callable<Integer> {
       chosen = MatchingAlgorithm.named(input.problem().hasInternRanks() && input.problem().hasMentorRanks()
           ? "stable-intern-optimal" : "max-weight");
     }
+    String name = String.valueOf(matrix != null ? matrix : file);
+    requireWhatTheAlgorithmNeeds(chosen, input, name, matrix != null || MatchingFiles.isCsv(file));
     MatchingAlgorithm.Matching matching = null;
     double best = Double.POSITIVE_INFINITY;
     try {
@@ -86,11 +89,41 @@ final class MatchCommand implements Callable<Integer> {
         best = Math.min(best, (System.nanoTime() - start) / 1e6);
       }
     } catch (AtelierException e) {
-      throw new BadInputException(e.getMessage());
+      throw new BadInputException(name + ": " + e.getMessage());
     }
     String out = MatchingResultJson.render(MatchingReport.of(matching), best, explain, input.scored());
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return AtelierCommand.EXIT_OK;
+  }
+
+  /**
+   * Refuses, naming where the missing part would go, a problem that lacks what the algorithm
+   * reads: weights for max-weight and greedy, both sides' ranks for the stable algorithms. The
+   * reason after the path is the library's own refusal.
+   */
+  private static void requireWhatTheAlgorithmNeeds(MatchingAlgorithm algorithm, MatchingInput input, String name,
+      boolean csv) {
+    MatchingProblem problem = input.problem();
+    String where;
+    if (algorithm.acceptability() == MatchingAlgorithm.Acceptability.WEIGHTS) {
+      if (problem.hasWeights()) {
+        return;
+      }
+      where = "$.weights: missing";
+    } else if (!problem.hasInternRanks()) {
+      where = csv ? "a weight matrix has no preference lists"
+          : problem.internCount() == 0 ? "$.interns: no intern has ranks" : "$.interns[0].ranks: missing";
+    } else if (!problem.hasMentorRanks()) {
+      where = problem.mentorCount() == 0 ? "$.mentors: no mentor has ranks" : "$.mentors[0].ranks: missing";
+    } else {
+      return;
+    }
+    try {
+      algorithm.solve(problem);
+    } catch (AtelierException e) {
+      throw new BadInputException(name + ": " + where + "; " + e.getMessage());
+    }
+    throw new IllegalStateException(algorithm.name() + " solved a problem that lacks what it reads");
   }
 }

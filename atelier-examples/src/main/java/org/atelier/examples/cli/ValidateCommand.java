@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
             + scenario.steps().size() + " steps";
       }
       if (format.isTextual() && format.asText().startsWith("atelier-matching/")) {
-        MatchingInput matching = MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8), input.name());
+        MatchingInput matching = MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8));
         return "a valid " + MatchingJson.FORMAT + " problem: " + matching.problem().internCount() + " interns, "
             + matching.problem().mentorCount() + " mentors";
       }

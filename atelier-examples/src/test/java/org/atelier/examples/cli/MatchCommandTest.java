@@ -181,8 +181,69 @@ class MatchCommandTest {
   @Test
   void negativeCapacity_exitsTwoNamingTheJsonPath() throws IOException {
     String bad = CONTRACT_EXAMPLE.replace("{\"id\": \"i2\", \"ranks\"", "{\"id\": \"i2\", \"capacity\": -1, \"ranks\"");
+    Path file = write("p.json", bad);
+    assertThat(run("match", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("atelier: " + file + ": $.interns[1].capacity: expected a whole number >= 0, got -1"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void errors_nameTheFileOnceLikeValidate() throws IOException {
+    String bad = CONTRACT_EXAMPLE.replace("{\"id\": \"m1\", \"capacity\": 2", "{\"id\": \"m1\", \"capacity\": -1");
+    Path file = write("mbad.json", bad);
+    assertThat(run("match", file.toString())).isEqualTo(2);
+    String matchError = err.toString();
+    assertThat(matchError).isEqualTo("atelier: " + file + ": $.mentors[0].capacity: expected a whole number >= 0, got -1"
+        + System.lineSeparator());
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo(matchError);
+  }
+
+  @Test
+  void firstProblemInDocumentOrder_isReported() throws IOException {
+    String bad = CONTRACT_EXAMPLE.replace("[\"m2\", \"m1\"]", "[\"mX\", \"m1\"]")
+        .replace("{\"id\": \"m1\", \"capacity\": 2", "{\"id\": \"m1\", \"capacity\": -1");
     assertThat(run("match", write("p.json", bad).toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("$.interns[1].capacity: expected a whole number >= 0, got -1");
+    assertThat(err.toString()).contains("$.interns[0].ranks[0]: unknown mentor \"mX\"").doesNotContain("capacity");
+  }
+
+  @Test
+  void firstProblemInDocumentOrder_followsTheFilesSectionOrder() throws IOException {
+    String mentorsFirst = """
+        {"format": "atelier-matching/1",
+         "mentors": [{"id": "m1", "capacity": -1, "ranks": ["i1"]}],
+         "interns": [{"id": "i1", "ranks": ["mX"]}]}
+        """;
+    assertThat(run("match", write("p.json", mentorsFirst).toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("$.mentors[0].capacity: expected a whole number >= 0, got -1");
+    err.getBuffer().setLength(0);
+    String laterMentor = mentorsFirst.replace("\"capacity\": -1", "\"capacity\": 1").replace("\"mX\"", "\"m1\"");
+    assertThat(run("match", write("q.json", laterMentor).toString())).isZero();
+  }
+
+  @Test
+  void profiles_reportTheFirstProblemInDocumentOrder() throws IOException {
+    String bad = PROFILE_EXAMPLE.replace("\"mentor\": \"m1\"", "\"mentor\": \"mX\"").replace("\"capacity\": 3", "\"capacity\": -3");
+    assertThat(run("match", write("p.json", bad).toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("$.tasks[0].mentor: unknown mentor \"mX\"").doesNotContain("capacity");
+  }
+
+  @Test
+  void maxWeightWithoutWeights_namesTheMissingJsonPath() throws IOException {
+    String ranksOnly = CONTRACT_EXAMPLE.substring(0, CONTRACT_EXAMPLE.indexOf(",\n  \"weights\"")) + "\n}\n";
+    Path file = write("r.json", ranksOnly);
+    assertThat(run("match", file.toString(), "--algorithm", "max-weight")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("atelier: " + file + ": $.weights: missing; max-weight needs pair weights");
+  }
+
+  @Test
+  void stableWithoutRanks_namesTheMissingJsonPath() throws IOException {
+    String weightsOnly = CONTRACT_EXAMPLE.replaceAll(", \"ranks\": \\[[^]]*]", "");
+    Path file = write("w.json", weightsOnly);
+    assertThat(run("match", file.toString(), "--algorithm", "stable-intern-optimal")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("atelier: " + file + ": $.interns[0].ranks: missing; stable-intern-optimal needs preference lists");
   }
 
   @Test
@@ -196,7 +257,8 @@ class MatchCommandTest {
   void stableAlgorithmOnAMatrix_exitsTwoSayingRanksAreMissing() throws IOException {
     Path csv = write("w.csv", "1,2\n3,4\n");
     assertThat(run("match", "--matrix", csv.toString(), "--algorithm", "stable-mentor-optimal")).isEqualTo(2);
-    assertThat(err.toString()).contains("needs preference lists");
+    assertThat(err.toString()).startsWith("atelier: " + csv + ": a weight matrix has no preference lists; "
+        + "stable-mentor-optimal needs preference lists");
   }
 
   @Test
@@ -218,6 +280,6 @@ class MatchCommandTest {
   @Test
   void malformedJson_exitsTwoWithTheLine() throws IOException {
     assertThat(run("match", write("p.json", "{\"format\": \"atelier-matching/1\",\n \"interns\": [}").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("not valid JSON at line 2");
+    assertThat(err.toString()).startsWith("atelier: " + dir.resolve("p.json") + ": not valid JSON at line 2");
   }
 }
