@@ -1,5 +1,6 @@
 package org.atelier.examples.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atelier.core.AtelierException;
@@ -28,8 +29,11 @@ final class MatchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The atelier-matching/1 JSON problem.")
-  @Nullable Path file;
+  @CommandLine.ParentCommand AtelierCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "The atelier-matching/1 JSON problem, or - for standard input.")
+  @Nullable String file;
 
   @Option(names = "--matrix", paramLabel = "FILE.csv",
       description = "A dense CSV weight matrix: row = intern, column = mentor, empty cell = not acceptable.")
@@ -71,15 +75,22 @@ final class MatchCommand implements Callable<Integer> {
         throw new BadInputException("--algorithm: " + e.getMessage());
       }
     }
-    MatchingInput input = matrix != null
-        ? new MatchingInput(WeightMatrixCsv.read(matrix, mentorCapacity), null)
-        : (MatchingFiles.isCsv(file) ? new MatchingInput(WeightMatrixCsv.read(file, 1), null) : MatchingJson.read(file));
+    boolean csv = matrix != null || !"-".equals(file) && MatchingFiles.isCsv(Path.of(file));
+    MatchingInput input;
+    if (matrix != null) {
+      input = new MatchingInput(WeightMatrixCsv.read(matrix, mentorCapacity), null);
+    } else if (csv) {
+      input = new MatchingInput(WeightMatrixCsv.read(Path.of(file), 1), null);
+    } else {
+      input = InputText.read(file, parent.in())
+          .parse(text -> MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8)));
+    }
     if (chosen == null) {
       chosen = MatchingAlgorithm.named(input.problem().hasInternRanks() && input.problem().hasMentorRanks()
           ? "stable-intern-optimal" : "max-weight");
     }
-    String name = String.valueOf(matrix != null ? matrix : file);
-    requireWhatTheAlgorithmNeeds(chosen, input, name, matrix != null || MatchingFiles.isCsv(file));
+    String name = matrix != null ? matrix.toString() : "-".equals(file) ? "<stdin>" : String.valueOf(file);
+    requireWhatTheAlgorithmNeeds(chosen, input, name, csv);
     MatchingAlgorithm.Matching matching = null;
     double best = Double.POSITIVE_INFINITY;
     try {

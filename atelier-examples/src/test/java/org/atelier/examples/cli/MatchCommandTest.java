@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -157,6 +160,34 @@ class MatchCommandTest {
     java.util.List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  @Test
+  void dash_readsTheProblemFromStandardInput() throws IOException {
+    Path file = write("p.json", CONTRACT_EXAMPLE);
+    assertThat(run("match", file.toString())).isZero();
+    String fromFile = out.toString().replaceAll("\"solveMillis\": [0-9.E-]+", "");
+    out.getBuffer().setLength(0);
+    InputStream stdin = new ByteArrayInputStream(CONTRACT_EXAMPLE.getBytes(StandardCharsets.UTF_8));
+    assertThat(AtelierCommand.execute(new String[] {"match", "-"}, stdin, new PrintWriter(out), new PrintWriter(err)))
+        .isZero();
+    assertThat(out.toString().replaceAll("\"solveMillis\": [0-9.E-]+", "")).isEqualTo(fromFile);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void dash_namesStandardInputInErrors() {
+    String bad = CONTRACT_EXAMPLE.replace("\"capacity\": 2", "\"capacity\": -1");
+    InputStream stdin = new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8));
+    assertThat(AtelierCommand.execute(new String[] {"match", "-"}, stdin, new PrintWriter(out), new PrintWriter(err)))
+        .isEqualTo(2);
+    assertThat(err.toString()).startsWith("atelier: <stdin>: $.mentors[0].capacity: expected a whole number >= 0, got -1");
+  }
+
+  @Test
+  void missingFile_exitsTwoNamingIt() {
+    assertThat(run("match", dir.resolve("nope.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("nope.json: no such file");
   }
 
   @Test
