@@ -1,9 +1,11 @@
 package org.atelier.examples.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atelier.core.AtelierException;
 import org.atelier.core.matching.MatchingAlgorithm;
+import org.atelier.core.matching.MatchingProblem;
 import org.atelier.core.matching.MatchingReport;
 import org.atelier.examples.matching.MatchingFiles;
 import org.atelier.examples.matching.MatchingInput;
@@ -27,8 +29,11 @@ final class MatchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The atelier-matching/1 JSON problem.")
-  @Nullable Path file;
+  @CommandLine.ParentCommand AtelierCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "The atelier-matching/1 JSON problem, or - for standard input.")
+  @Nullable String file;
 
   @Option(names = "--matrix", paramLabel = "FILE.csv",
       description = "A dense CSV weight matrix: row = intern, column = mentor, empty cell = not acceptable.")
@@ -43,7 +48,8 @@ final class MatchCommand implements Callable<Integer> {
           + "stable-intern-optimal when the problem has ranks, else max-weight.")
   @Nullable String algorithm;
 
-  @Option(names = "--explain", description = "List the blocking pairs and each pair's score breakdown.")
+  @Option(names = "--explain", description = {"Add an \"explain\" key: the blocking pairs, score breakdowns,",
+          "both rank profiles, the load spread and the unmatched reasons."})
   boolean explain;
 
   @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
@@ -69,13 +75,22 @@ final class MatchCommand implements Callable<Integer> {
         throw new BadInputException("--algorithm: " + e.getMessage());
       }
     }
-    MatchingInput input = matrix != null
-        ? new MatchingInput(WeightMatrixCsv.read(matrix, mentorCapacity), null)
-        : (MatchingFiles.isCsv(file) ? new MatchingInput(WeightMatrixCsv.read(file, 1), null) : MatchingJson.read(file));
+    boolean csv = matrix != null || !"-".equals(file) && MatchingFiles.isCsv(Path.of(file));
+    MatchingInput input;
+    if (matrix != null) {
+      input = new MatchingInput(WeightMatrixCsv.read(matrix, mentorCapacity), null);
+    } else if (csv) {
+      input = new MatchingInput(WeightMatrixCsv.read(Path.of(file), 1), null);
+    } else {
+      input = InputText.read(file, parent.in())
+          .parse(text -> MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8)));
+    }
     if (chosen == null) {
       chosen = MatchingAlgorithm.named(input.problem().hasInternRanks() && input.problem().hasMentorRanks()
           ? "stable-intern-optimal" : "max-weight");
     }
+    String name = matrix != null ? matrix.toString() : "-".equals(file) ? "<stdin>" : String.valueOf(file);
+    requireWhatTheAlgorithmNeeds(chosen, input, name, csv);
     MatchingAlgorithm.Matching matching = null;
     double best = Double.POSITIVE_INFINITY;
     try {
@@ -85,11 +100,41 @@ final class MatchCommand implements Callable<Integer> {
         best = Math.min(best, (System.nanoTime() - start) / 1e6);
       }
     } catch (AtelierException e) {
-      throw new BadInputException(e.getMessage());
+      throw new BadInputException(name + ": " + e.getMessage());
     }
     String out = MatchingResultJson.render(MatchingReport.of(matching), best, explain, input.scored());
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return AtelierCommand.EXIT_OK;
+  }
+
+  /**
+   * Refuses, naming where the missing part would go, a problem that lacks what the algorithm
+   * reads: weights for max-weight and greedy, both sides' ranks for the stable algorithms. The
+   * reason after the path is the library's own refusal.
+   */
+  private static void requireWhatTheAlgorithmNeeds(MatchingAlgorithm algorithm, MatchingInput input, String name,
+      boolean csv) {
+    MatchingProblem problem = input.problem();
+    String where;
+    if (algorithm.acceptability() == MatchingAlgorithm.Acceptability.WEIGHTS) {
+      if (problem.hasWeights()) {
+        return;
+      }
+      where = "$.weights: missing";
+    } else if (!problem.hasInternRanks()) {
+      where = csv ? "a weight matrix has no preference lists"
+          : problem.internCount() == 0 ? "$.interns: no intern has ranks" : "$.interns[0].ranks: missing";
+    } else if (!problem.hasMentorRanks()) {
+      where = problem.mentorCount() == 0 ? "$.mentors: no mentor has ranks" : "$.mentors[0].ranks: missing";
+    } else {
+      return;
+    }
+    try {
+      algorithm.solve(problem);
+    } catch (AtelierException e) {
+      throw new BadInputException(name + ": " + where + "; " + e.getMessage());
+    }
+    throw new IllegalStateException(algorithm.name() + " solved a problem that lacks what it reads");
   }
 }

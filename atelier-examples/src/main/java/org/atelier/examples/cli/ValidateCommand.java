@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             + ", " + English.count(scenario.steps().size(), "step", "steps");
       }
       if (format.isTextual() && format.asText().startsWith("atelier-matching/")) {
-        MatchingInput matching = MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8), input.name());
+        MatchingInput matching = MatchingJson.parse(text.getBytes(StandardCharsets.UTF_8));
         return "a valid " + MatchingJson.FORMAT + " problem: "
             + English.count(matching.problem().internCount(), "intern", "interns") + ", "
             + English.count(matching.problem().mentorCount(), "mentor", "mentors");

@@ -25,6 +25,22 @@ final class Json {
     }
   }
 
+  /**
+   * The ids a section declares, each at its first index, ignoring malformed elements: the
+   * element-by-element check reports those where they stand. References are checked against
+   * these, so a reference's check does not depend on where in the file the id is declared.
+   */
+  static Map<String, Integer> declaredIds(JsonNode list) {
+    Map<String, Integer> ids = new java.util.HashMap<>();
+    for (int k = 0; k < list.size(); k++) {
+      JsonNode id = list.get(k).get("id");
+      if (id != null && id.isTextual() && !id.asText().isBlank()) {
+        ids.putIfAbsent(id.asText(), k);
+      }
+    }
+    return ids;
+  }
+
   static JsonNode array(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     if (node == null) {

@@ -21,58 +21,86 @@ import org.atelier.examples.cli.BadInputException;
 final class ProfileJson {
   private ProfileJson() {}
 
+  /**
+   * Parses the profile form. The first problem in document order is reported: the shape
+   * first, then the sections in the file's order (see {@link MatchingJson}); a task's mentor
+   * and a forbidden pair are checked against the ids the whole file declares.
+   */
   static MatchingInput parse(JsonNode root) {
     Json.allowOnly(root, "$", "format", "scoring", "scoringWeights", "tasks", "mentors", "interns", "forbidden");
     JsonNode scoring = root.get("scoring");
     if (!scoring.isTextual() || !scoring.asText().equals("skill-fit")) {
       throw new BadInputException("$.scoring: expected \"skill-fit\", got " + scoring);
     }
-    SkillFitWeights weights = weights(root.get("scoringWeights"));
     JsonNode mentorsNode = Json.array(root, "mentors", "$");
-    List<MentorProfile> mentors = new ArrayList<>();
-    Map<String, Integer> mentorIds = new HashMap<>();
-    for (int k = 0; k < mentorsNode.size(); k++) {
-      String at = "$.mentors[" + k + "]";
-      JsonNode m = mentorsNode.get(k);
-      Json.requireObject(m, at);
-      Json.allowOnly(m, at, "id", "capacity", "skills", "rating", "hoursPerWeek", "activeInterns");
-      String id = unique(Json.id(m, at), at, mentorIds, k);
-      mentors.add(new MentorProfile(id, Json.capacity(m, at), Json.skills(m, at, 0),
-          Json.number(m, "rating", at, 0, 5, MentorProfile.DEFAULT_RATING),
-          Json.wholeNumber(m, "hoursPerWeek", at, 0, MentorProfile.DEFAULT_HOURS),
-          Json.wholeNumber(m, "activeInterns", at, 0, 0)));
-    }
     JsonNode internsNode = Json.array(root, "interns", "$");
-    List<InternProfile> interns = new ArrayList<>();
-    Map<String, Integer> internIds = new HashMap<>();
-    for (int k = 0; k < internsNode.size(); k++) {
-      String at = "$.interns[" + k + "]";
-      JsonNode i = internsNode.get(k);
-      Json.requireObject(i, at);
-      Json.allowOnly(i, at, "id", "capacity", "skills", "wants", "hoursPerWeek");
-      String id = unique(Json.id(i, at), at, internIds, k);
-      interns.add(new InternProfile(id, Json.capacity(i, at), Json.skills(i, at, 0), Json.strings(i, "wants", at),
-          Json.wholeNumber(i, "hoursPerWeek", at, 0, MentorProfile.DEFAULT_HOURS)));
-    }
     JsonNode tasksNode = root.has("tasks") ? Json.array(root, "tasks", "$") : null;
-    List<TaskProfile> tasks = new ArrayList<>();
-    Map<String, Integer> taskIds = new HashMap<>();
-    for (int k = 0; tasksNode != null && k < tasksNode.size(); k++) {
-      String at = "$.tasks[" + k + "]";
-      JsonNode t = tasksNode.get(k);
-      Json.requireObject(t, at);
-      Json.allowOnly(t, at, "id", "mentor", "skills");
-      String id = unique(Json.id(t, at), at, taskIds, k);
-      Json.reference(t, "mentor", at, mentorIds);
-      tasks.add(new TaskProfile(id, t.get("mentor").asText(), Json.skills(t, at, 1)));
+    if (root.has("forbidden")) {
+      Json.requireArray(root.get("forbidden"), "$.forbidden");
     }
-    List<Pair> forbidden = root.has("forbidden")
-        ? Json.pairs(root.get("forbidden"), "$.forbidden", internIds, mentorIds) : List.of();
+    Map<String, Integer> mentorIds = Json.declaredIds(mentorsNode);
+    Map<String, Integer> internIds = Json.declaredIds(internsNode);
+    SkillFitWeights weights = SkillFitWeights.defaults();
+    List<MentorProfile> mentors = new ArrayList<>();
+    List<InternProfile> interns = new ArrayList<>();
+    List<TaskProfile> tasks = new ArrayList<>();
+    List<Pair> forbidden = new ArrayList<>();
+    for (String section : MatchingJson.fieldNames(root)) {
+      switch (section) {
+        case "scoringWeights" -> weights = weights(root.get("scoringWeights"));
+        case "mentors" -> mentors(mentorsNode, mentors);
+        case "interns" -> interns(internsNode, interns);
+        case "tasks" -> tasks(tasksNode, mentorIds, tasks);
+        case "forbidden" -> forbidden.addAll(Json.pairs(root.get("forbidden"), "$.forbidden", internIds, mentorIds));
+        default -> { }
+      }
+    }
     try {
       SkillFitScorer.ScoredProblem scored = new SkillFitScorer(weights).toProblem(tasks, mentors, interns, forbidden);
       return new MatchingInput(scored.problem(), scored);
     } catch (AtelierException | IllegalArgumentException e) {
       throw new BadInputException("$: " + e.getMessage());
+    }
+  }
+
+  private static void mentors(JsonNode mentorsNode, List<MentorProfile> mentors) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int k = 0; k < mentorsNode.size(); k++) {
+      String at = "$.mentors[" + k + "]";
+      JsonNode m = mentorsNode.get(k);
+      Json.requireObject(m, at);
+      Json.allowOnly(m, at, "id", "capacity", "skills", "rating", "hoursPerWeek", "activeInterns");
+      String id = unique(Json.id(m, at), at, ids, k);
+      mentors.add(new MentorProfile(id, Json.capacity(m, at), Json.skills(m, at, 0),
+          Json.number(m, "rating", at, 0, 5, MentorProfile.DEFAULT_RATING),
+          Json.wholeNumber(m, "hoursPerWeek", at, 0, MentorProfile.DEFAULT_HOURS),
+          Json.wholeNumber(m, "activeInterns", at, 0, 0)));
+    }
+  }
+
+  private static void interns(JsonNode internsNode, List<InternProfile> interns) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int k = 0; k < internsNode.size(); k++) {
+      String at = "$.interns[" + k + "]";
+      JsonNode i = internsNode.get(k);
+      Json.requireObject(i, at);
+      Json.allowOnly(i, at, "id", "capacity", "skills", "wants", "hoursPerWeek");
+      String id = unique(Json.id(i, at), at, ids, k);
+      interns.add(new InternProfile(id, Json.capacity(i, at), Json.skills(i, at, 0), Json.strings(i, "wants", at),
+          Json.wholeNumber(i, "hoursPerWeek", at, 0, MentorProfile.DEFAULT_HOURS)));
+    }
+  }
+
+  private static void tasks(JsonNode tasksNode, Map<String, Integer> mentorIds, List<TaskProfile> tasks) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int k = 0; k < tasksNode.size(); k++) {
+      String at = "$.tasks[" + k + "]";
+      JsonNode t = tasksNode.get(k);
+      Json.requireObject(t, at);
+      Json.allowOnly(t, at, "id", "mentor", "skills");
+      String id = unique(Json.id(t, at), at, ids, k);
+      Json.reference(t, "mentor", at, mentorIds);
+      tasks.add(new TaskProfile(id, t.get("mentor").asText(), Json.skills(t, at, 1)));
     }
   }
 

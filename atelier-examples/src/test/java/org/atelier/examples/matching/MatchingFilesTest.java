@@ -30,20 +30,20 @@ class MatchingFilesTest {
   @Test
   void json_duplicateInternId_namesBothPlaces() {
     String json = "{\"format\":\"atelier-matching/1\",\"interns\":[{\"id\":\"a\"},{\"id\":\"a\"}],\"mentors\":[]}";
-    assertThatThrownBy(() -> MatchingJson.parse(json.getBytes(StandardCharsets.UTF_8), "t"))
+    assertThatThrownBy(() -> MatchingJson.parse(json.getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("$.interns[1].id: duplicate id \"a\", already used at $.interns[0]");
   }
 
   @Test
   void json_unknownField_isRefusedWithItsPath() {
     String json = "{\"format\":\"atelier-matching/1\",\"interns\":[{\"id\":\"a\",\"rank\":[]}],\"mentors\":[]}";
-    assertThatThrownBy(() -> MatchingJson.parse(json.getBytes(StandardCharsets.UTF_8), "t"))
+    assertThatThrownBy(() -> MatchingJson.parse(json.getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("$.interns[0].rank: unknown field");
   }
 
   @Test
   void json_wrongFormat_isRefused() {
-    assertThatThrownBy(() -> MatchingJson.parse("{\"format\":\"x\"}".getBytes(StandardCharsets.UTF_8), "t"))
+    assertThatThrownBy(() -> MatchingJson.parse("{\"format\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("$.format: expected \"atelier-matching/1\"");
   }
 }
