@@ -62,7 +62,7 @@ final class WorkDecisions {
         .withOnTime(!now.isAfter(m.spec().due())).withMentorTookOver(s.mentorTookOver);
     return new Outcome(s, policy)
         .fact(new MilestoneApproved(m.id(), automatic, feedback, List.copyOf(tags), m.amount(), by.value(), now))
-        .moves(EscrowMoves.release(s, m.id(), m.amount(), context, split, now)).events();
+        .moves(EscrowMoves.releaseMilestone(s, m.id(), m.amount(), context, split, now)).events();
   }
 
   static List<InternshipEvent> askForHelp(InternshipState s, Actor actor, String help, String question, Instant now,
@@ -118,8 +118,8 @@ final class WorkDecisions {
   static List<InternshipEvent> accept(InternshipState s, boolean automatic, PersonId by, Instant now,
       WorkflowPolicy policy, SplitPolicy split) {
     return new Outcome(s, policy).fact(new DeliveryAccepted(automatic, by.value(), now))
-        .moves(EscrowMoves.release(s, "final", s.escrow(),
-            SplitContext.none().withMentorTookOver(s.mentorTookOver), split, now)).events();
+        .moves(EscrowMoves.releaseRest(s, SplitContext.none().withMentorTookOver(s.mentorTookOver), split, now))
+        .events();
   }
 
   static List<InternshipEvent> rejectDelivery(InternshipState s, Actor actor, String feedback, Instant now,
