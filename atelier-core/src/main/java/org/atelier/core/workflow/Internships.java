@@ -157,6 +157,8 @@ public interface Internships {
   /**
    * {@code approveMilestone}: the mentor approves a submitted milestone (or, after a
    * takeover, any remaining one) and releases its share of escrow, split by the policy.
+   * Every milestone it depends on must already be approved; after a takeover, approving a
+   * milestone before its dependencies is {@code ILLEGAL_TRANSITION}, naming the dependency.
    *
    * @param actor the task's mentor
    * @param task the task
