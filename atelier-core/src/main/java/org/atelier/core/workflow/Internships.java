@@ -265,7 +265,10 @@ public interface Internships {
   InternshipView rejectDelivery(Actor actor, TaskId task, String feedback);
 
   /**
-   * {@code extend}: moves the deadline and the due date of every milestone not yet approved.
+   * {@code extend}: moves the task deadline and every later due date by {@code by}. A later
+   * due date is one of a milestone not yet approved (nor cancelled) that has not passed at
+   * the time of the extension (it is after {@link #now()}); a due date that has already
+   * passed stays where it is, so an overdue milestone is reported overdue only once.
    *
    * @param actor the task's requester or the platform
    * @param task the task

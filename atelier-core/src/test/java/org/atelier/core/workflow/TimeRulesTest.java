@@ -99,16 +99,29 @@ class TimeRulesTest {
   }
 
   @Test
-  void milestoneOverdue_notifiesOncePerDueDate_andAgainAfterAnExtensionPasses() {
+  void extend_movesOnlyDueDatesStillAhead_soAPassedMilestoneIsNotReportedOverdueTwice() {
     Fixture f = new Fixture(WorkflowPolicy.defaults().withHours(72, 168, 24, 10_000)).inProgress();
     f.clock.set(Instant.parse("2026-03-09T01:00:00Z"));
-    List<FiredRule> fired = f.flow.advanceTo(f.clock.instant());
+    List<FiredRule> fired = new java.util.ArrayList<>(f.flow.advanceTo(f.clock.instant()));
     assertThat(fired).containsExactly(
         new FiredRule(T1, TimeRule.MILESTONE_OVERDUE, "m1", Instant.parse("2026-03-09T00:00:00Z")));
     assertThat(kinds(f, "int-1")).containsOnlyOnce("MILESTONE_OVERDUE");
-    f.flow.extend(REQ, T1, Duration.ofDays(1));
-    f.clock.set(Instant.parse("2026-03-10T01:00:00Z"));
-    assertThat(f.flow.advanceTo(f.clock.instant())).extracting(FiredRule::subject).containsExactly("m1");
+
+    InternshipView extended = f.flow.extend(REQ, T1, Duration.ofDays(1));
+    assertThat(extended.task().deadline()).isEqualTo(Instant.parse("2026-03-31T00:00:00Z"));
+    // m1's due date had passed when the task was extended: it stays; m2 and m3 lie ahead and move by a day.
+    assertThat(extended.milestone(M1).orElseThrow().spec().due()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z"));
+    assertThat(extended.milestone(M2).orElseThrow().spec().due()).isEqualTo(Instant.parse("2026-03-17T00:00:00Z"));
+    assertThat(extended.milestone(M3).orElseThrow().spec().due()).isEqualTo(Instant.parse("2026-03-24T00:00:00Z"));
+
+    f.clock.set(Instant.parse("2026-03-16T12:00:00Z"));
+    assertThat(f.flow.advanceTo(f.clock.instant())).isEmpty();
+    f.clock.set(Instant.parse("2026-03-17T01:00:00Z"));
+    fired.addAll(f.flow.advanceTo(f.clock.instant()));
+    assertThat(fired).containsExactly(
+        new FiredRule(T1, TimeRule.MILESTONE_OVERDUE, "m1", Instant.parse("2026-03-09T00:00:00Z")),
+        new FiredRule(T1, TimeRule.MILESTONE_OVERDUE, "m2", Instant.parse("2026-03-17T00:00:00Z")));
+    assertThat(f.flow.timeline(T1)).filteredOn(e -> e.type().equals("MilestoneOverdue")).hasSize(2);
   }
 
   @Test
