@@ -90,6 +90,25 @@ class TimeRulesTest {
   }
 
   @Test
+  void stallNudge_waitsWhileTheOnlyMilestoneInFlightIsSubmitted_andCountsFromWhenTheInternHasWorkAgain() {
+    Fixture f = new Fixture(WorkflowPolicy.defaults().withHours(1000, 168, 24, 48)).inProgress();
+    f.flow.submitMilestone(INT, T1, M1, "");
+    // m1 waits for the mentor; m2 and m3 depend on it, so the intern has nothing to do.
+    f.advance(Duration.ofHours(100));
+    assertThat(kinds(f, "int-1")).doesNotContain("STALL_NUDGE");
+    assertThat(kinds(f, "men-1")).doesNotContain("INTERN_STALLED");
+    f.flow.approveMilestone(MEN, T1, M1);
+    Instant handedBack = f.flow.now();
+    // m2 is ready now: the stall clock starts at the approval, not at the old submission.
+    f.advance(Duration.ofHours(47));
+    assertThat(kinds(f, "int-1")).doesNotContain("STALL_NUDGE");
+    f.advance(Duration.ofHours(1));
+    assertThat(f.flow.timeline(T1)).filteredOn(e -> e.type().equals("StallNudged")).singleElement()
+        .satisfies(e -> assertThat(e.at()).isEqualTo(handedBack.plus(Duration.ofHours(48))));
+    assertThat(kinds(f, "men-1")).containsOnlyOnce("INTERN_STALLED");
+  }
+
+  @Test
   void stallNudge_isResetByInternActivity() {
     Fixture f = new Fixture().inProgress();
     f.advance(Duration.ofHours(40));

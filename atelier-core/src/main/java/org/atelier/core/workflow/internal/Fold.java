@@ -174,6 +174,11 @@ final class Fold {
     } else {
       throw new IllegalStateException("unknown event " + event);
     }
+    // The stall clock counts from when the intern has something to do: while every milestone
+    // in flight waits for the mentor, idling is not stalling.
+    if (!before.internHasWork() && s.internHasWork()) {
+      s.internWorkSince = event.at();
+    }
     if (before.status != InternshipStatus.IN_PROGRESS && s.status == InternshipStatus.IN_PROGRESS) {
       s.lastInternActivity = event.at();
       s.lastNudge = null;
