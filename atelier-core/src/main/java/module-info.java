@@ -1,6 +1,6 @@
 /**
  * Atelier's pure domain: tasks and plans, the micro-internship workflow, exact payments,
- * mentor–intern matching, experiments, and in-memory defaults of every SPI.
+ * mentor–intern matching, JSON mapping, and in-memory defaults of every SPI.
  */
 module org.atelier.core {
   requires transitive org.atelier.spi;

@@ -1,6 +1,6 @@
 /**
- * Where Atelier meets the world: the {@code atelier} command line, real SPI plugins and
- * the JMH benchmarks.
+ * Where Atelier meets the world: the {@code atelier} command line (demo, scenario runner,
+ * matching) and the JMH benchmarks.
  */
 module org.atelier.examples {
   requires org.atelier.core;
