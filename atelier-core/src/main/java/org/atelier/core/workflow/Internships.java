@@ -157,6 +157,8 @@ public interface Internships {
   /**
    * {@code approveMilestone}: the mentor approves a submitted milestone (or, after a
    * takeover, any remaining one) and releases its share of escrow, split by the policy.
+   * Every milestone it depends on must already be approved; after a takeover, approving a
+   * milestone before its dependencies is {@code ILLEGAL_TRANSITION}, naming the dependency.
    *
    * @param actor the task's mentor
    * @param task the task
@@ -263,7 +265,10 @@ public interface Internships {
   InternshipView rejectDelivery(Actor actor, TaskId task, String feedback);
 
   /**
-   * {@code extend}: moves the deadline and the due date of every milestone not yet approved.
+   * {@code extend}: moves the task deadline and every later due date by {@code by}. A later
+   * due date is one of a milestone not yet approved (nor cancelled) that has not passed at
+   * the time of the extension (it is after {@link #now()}); a due date that has already
+   * passed stays where it is, so an overdue milestone is reported overdue only once.
    *
    * @param actor the task's requester or the platform
    * @param task the task

@@ -109,7 +109,9 @@ record MachineModel(@Nullable InternshipStatus status, boolean mentorChosen, @Nu
         }
         MilestoneStatus m = working ? milestones.get(step.index) : null;
         boolean direct = tookOver && (m == MilestoneStatus.PLANNED || m == MilestoneStatus.CHANGES_REQUESTED);
-        if (m != MilestoneStatus.SUBMITTED && !direct) {
+        // A milestone is done only once the one it depends on is approved, also after a takeover.
+        boolean ready = m != null && (step.index == 0 || milestones.get(step.index - 1) == MilestoneStatus.APPROVED);
+        if ((m != MilestoneStatus.SUBMITTED && !direct) || !ready) {
           return refuse("ILLEGAL_TRANSITION");
         }
         return milestone(step.index, MilestoneStatus.APPROVED);

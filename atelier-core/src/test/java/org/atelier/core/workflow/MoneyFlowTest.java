@@ -34,7 +34,7 @@ class MoneyFlowTest {
     assertThat(f.balance("int-1")).isEqualTo("210.00");
     assertThat(f.flow.paymentInstructions()).filteredOn(p -> p.kind() == PaymentKind.REFUND)
         .singleElement().satisfies(p -> {
-          assertThat(p.idempotencyKey()).isEqualTo("t1/cancel/refund");
+          assertThat(p.idempotencyKey()).isEqualTo("t1/*/req-1/refund");
           assertThat(p.amount().toDecimalString()).isEqualTo("700.00");
         });
     balanced(f);
@@ -100,7 +100,7 @@ class MoneyFlowTest {
     assertThat(f.balance("int-1")).isEqualTo("210.00");
     assertThat(f.balance("platform")).isEqualTo("100.00");
     assertThat(f.flow.paymentInstructions()).extracting(PaymentInstruction::idempotencyKey)
-        .contains("t1/m2/release/takeover");
+        .contains("t1/m2/men-1/intern-share", "t1/m2/men-1/mentor-share");
     balanced(f);
   }
 

@@ -90,6 +90,25 @@ class TimeRulesTest {
   }
 
   @Test
+  void stallNudge_waitsWhileTheOnlyMilestoneInFlightIsSubmitted_andCountsFromWhenTheInternHasWorkAgain() {
+    Fixture f = new Fixture(WorkflowPolicy.defaults().withHours(1000, 168, 24, 48)).inProgress();
+    f.flow.submitMilestone(INT, T1, M1, "");
+    // m1 waits for the mentor; m2 and m3 depend on it, so the intern has nothing to do.
+    f.advance(Duration.ofHours(100));
+    assertThat(kinds(f, "int-1")).doesNotContain("STALL_NUDGE");
+    assertThat(kinds(f, "men-1")).doesNotContain("INTERN_STALLED");
+    f.flow.approveMilestone(MEN, T1, M1);
+    Instant handedBack = f.flow.now();
+    // m2 is ready now: the stall clock starts at the approval, not at the old submission.
+    f.advance(Duration.ofHours(47));
+    assertThat(kinds(f, "int-1")).doesNotContain("STALL_NUDGE");
+    f.advance(Duration.ofHours(1));
+    assertThat(f.flow.timeline(T1)).filteredOn(e -> e.type().equals("StallNudged")).singleElement()
+        .satisfies(e -> assertThat(e.at()).isEqualTo(handedBack.plus(Duration.ofHours(48))));
+    assertThat(kinds(f, "men-1")).containsOnlyOnce("INTERN_STALLED");
+  }
+
+  @Test
   void stallNudge_isResetByInternActivity() {
     Fixture f = new Fixture().inProgress();
     f.advance(Duration.ofHours(40));
@@ -99,16 +118,29 @@ class TimeRulesTest {
   }
 
   @Test
-  void milestoneOverdue_notifiesOncePerDueDate_andAgainAfterAnExtensionPasses() {
+  void extend_movesOnlyDueDatesStillAhead_soAPassedMilestoneIsNotReportedOverdueTwice() {
     Fixture f = new Fixture(WorkflowPolicy.defaults().withHours(72, 168, 24, 10_000)).inProgress();
     f.clock.set(Instant.parse("2026-03-09T01:00:00Z"));
-    List<FiredRule> fired = f.flow.advanceTo(f.clock.instant());
+    List<FiredRule> fired = new java.util.ArrayList<>(f.flow.advanceTo(f.clock.instant()));
     assertThat(fired).containsExactly(
         new FiredRule(T1, TimeRule.MILESTONE_OVERDUE, "m1", Instant.parse("2026-03-09T00:00:00Z")));
     assertThat(kinds(f, "int-1")).containsOnlyOnce("MILESTONE_OVERDUE");
-    f.flow.extend(REQ, T1, Duration.ofDays(1));
-    f.clock.set(Instant.parse("2026-03-10T01:00:00Z"));
-    assertThat(f.flow.advanceTo(f.clock.instant())).extracting(FiredRule::subject).containsExactly("m1");
+
+    InternshipView extended = f.flow.extend(REQ, T1, Duration.ofDays(1));
+    assertThat(extended.task().deadline()).isEqualTo(Instant.parse("2026-03-31T00:00:00Z"));
+    // m1's due date had passed when the task was extended: it stays; m2 and m3 lie ahead and move by a day.
+    assertThat(extended.milestone(M1).orElseThrow().spec().due()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z"));
+    assertThat(extended.milestone(M2).orElseThrow().spec().due()).isEqualTo(Instant.parse("2026-03-17T00:00:00Z"));
+    assertThat(extended.milestone(M3).orElseThrow().spec().due()).isEqualTo(Instant.parse("2026-03-24T00:00:00Z"));
+
+    f.clock.set(Instant.parse("2026-03-16T12:00:00Z"));
+    assertThat(f.flow.advanceTo(f.clock.instant())).isEmpty();
+    f.clock.set(Instant.parse("2026-03-17T01:00:00Z"));
+    fired.addAll(f.flow.advanceTo(f.clock.instant()));
+    assertThat(fired).containsExactly(
+        new FiredRule(T1, TimeRule.MILESTONE_OVERDUE, "m1", Instant.parse("2026-03-09T00:00:00Z")),
+        new FiredRule(T1, TimeRule.MILESTONE_OVERDUE, "m2", Instant.parse("2026-03-17T00:00:00Z")));
+    assertThat(f.flow.timeline(T1)).filteredOn(e -> e.type().equals("MilestoneOverdue")).hasSize(2);
   }
 
   @Test

@@ -41,6 +41,21 @@ class WorkflowRefusalsTest {
   }
 
   @Test
+  void approveAfterTakeover_requiresItsDependenciesApproved() {
+    Fixture f = new Fixture().inProgress();
+    f.flow.mentorTakeover(MEN, T1);
+    refused(f, () -> f.flow.approveMilestone(MEN, T1, M2), ErrorCode.ILLEGAL_TRANSITION,
+        "milestone m2 of task t1 depends on m1, which is PLANNED; expected it APPROVED before m2 is approved");
+    assertThat(f.balance("men-1")).isEqualTo("0.00");
+    // In dependency order the mentor approves (and earns) each one.
+    f.flow.approveMilestone(MEN, T1, M1);
+    assertThat(f.flow.approveMilestone(MEN, T1, M2).milestone(M2).orElseThrow().status())
+        .isEqualTo(MilestoneStatus.APPROVED);
+    refused(f, () -> f.flow.approveMilestone(MEN, T1, M2), ErrorCode.ILLEGAL_TRANSITION,
+        "approveMilestone does not fit milestone m2 of task t1 in status APPROVED");
+  }
+
+  @Test
   void submitAfterCancellation_isAnIllegalTransition() {
     Fixture f = new Fixture().inProgress();
     f.flow.cancel(REQ, T1);

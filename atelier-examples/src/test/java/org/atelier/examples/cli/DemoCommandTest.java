@@ -35,7 +35,7 @@ class DemoCommandTest {
         "ana      requests changes to design: ",
         "dee      asks for help (streaming): ",
         "ana      answers streaming: ",
-        "Sun Mar 08 16:00  atelier  time rule: stall nudged on bookmarks-csv; tells dee (stall nudge), ana (intern stalled)",
+        "Mon Mar 09 10:00  atelier  time rule: stall nudged on bookmarks-csv; tells dee (stall nudge), ana (intern stalled)",
         "-- 4. the final product: submitted, delivered, accepted",
         "kim      accepts the delivery of bookmarks-csv",
         "Review feedback\n  ana on milestone design: \"Say which columns you export, and what an empty library gives.\"",

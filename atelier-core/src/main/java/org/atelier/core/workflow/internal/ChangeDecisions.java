@@ -63,7 +63,7 @@ final class ChangeDecisions {
     Gate.admit(s, actor, Command.CANCEL, access);
     Outcome out = new Outcome(s, policy).fact(new InternshipCancelled(actor.id().value(), now));
     if (s.funded) {
-      out.moves(EscrowMoves.refund(s, "cancel", s.escrow(), now));
+      out.moves(EscrowMoves.refundRest(s, now));
     }
     return out.events();
   }

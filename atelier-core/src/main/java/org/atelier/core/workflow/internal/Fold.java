@@ -115,8 +115,10 @@ final class Fold {
       move(s, before, Command.EXTEND);
       Duration by = Duration.ofSeconds(e.bySeconds());
       s.task = s.task().withDeadline(e.newDeadline());
+      // "Every later due date": only due dates still ahead move. One that has passed stays, so
+      // its overdue notice (reported for that due date) is not sent a second time.
       for (Map.Entry<String, MilestoneState> m : s.milestones.entrySet()) {
-        if (m.getValue().isOpen()) {
+        if (m.getValue().isOpen() && m.getValue().spec().due().isAfter(e.at())) {
           m.setValue(m.getValue().withSpec(m.getValue().spec().shiftedBy(by)));
         }
       }
@@ -171,6 +173,11 @@ final class Fold {
       // a notification changes no workflow state
     } else {
       throw new IllegalStateException("unknown event " + event);
+    }
+    // The stall clock counts from when the intern has something to do: while every milestone
+    // in flight waits for the mentor, idling is not stalling.
+    if (!before.internHasWork() && s.internHasWork()) {
+      s.internWorkSince = event.at();
     }
     if (before.status != InternshipStatus.IN_PROGRESS && s.status == InternshipStatus.IN_PROGRESS) {
       s.lastInternActivity = event.at();

@@ -84,7 +84,10 @@ public sealed interface InternshipEvent {
   /** The requester sent the delivery back. */
   record DeliveryRejected(String feedback, String by, Instant at) implements InternshipEvent {}
 
-  /** The deadline and the due date of every milestone not yet approved moved later by {@code bySeconds}. */
+  /**
+   * The deadline, and the due date of every milestone not yet approved whose due date is
+   * after {@code at}, moved later by {@code bySeconds}.
+   */
   record DeadlineExtended(long bySeconds, Instant newDeadline, String by, Instant at) implements InternshipEvent {}
 
   /** The intern left. */

@@ -41,6 +41,8 @@ public final class InternshipState {
   Map<String, HelpState> help = new LinkedHashMap<>();
   @Nullable Instant lastInternActivity;
   @Nullable Instant lastNudge;
+  /** When the intern last went from having nothing to do to having a milestone to work on. */
+  @Nullable Instant internWorkSince;
   @Nullable Instant deliveredAt;
   @Nullable Instant endedAt;
   boolean mentorTookOver;
@@ -66,6 +68,7 @@ public final class InternshipState {
     c.help = new LinkedHashMap<>(help);
     c.lastInternActivity = lastInternActivity;
     c.lastNudge = lastNudge;
+    c.internWorkSince = internWorkSince;
     c.deliveredAt = deliveredAt;
     c.endedAt = endedAt;
     c.mentorTookOver = mentorTookOver;
@@ -143,6 +146,21 @@ public final class InternshipState {
   boolean allMilestonesApproved() {
     return !milestones.isEmpty()
         && milestones.values().stream().allMatch(m -> m.status() == MilestoneStatus.APPROVED);
+  }
+
+  /** Whether every milestone that {@code m} depends on is approved, so that its work can start. */
+  boolean dependenciesApproved(MilestoneState m) {
+    return m.spec().dependsOn().stream()
+        .allMatch(d -> milestones.get(d.value()).status() == MilestoneStatus.APPROVED);
+  }
+
+  /**
+   * Whether a milestone waits for the intern: one sent back with changes, or one planned
+   * whose dependencies are approved. A submitted milestone waits for the mentor instead.
+   */
+  boolean internHasWork() {
+    return milestones.values().stream().anyMatch(m -> m.status() == MilestoneStatus.CHANGES_REQUESTED
+        || (m.status() == MilestoneStatus.PLANNED && dependenciesApproved(m)));
   }
 
   /** Who does the remaining work: the intern, or the mentor after a takeover. */

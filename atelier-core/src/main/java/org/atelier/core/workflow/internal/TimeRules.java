@@ -52,9 +52,9 @@ public final class TimeRules {
         }
       }
     }
-    Instant stallBase = later(s.lastInternActivity, s.lastNudge);
+    Instant stallBase = later(later(s.lastInternActivity, s.lastNudge), s.internWorkSince);
     if (StateMachines.internship().allows(status, TimeRule.STALL_NUDGE) && s.intern != null && !s.mentorTookOver
-        && stallBase != null && internHasWork(s)) {
+        && stallBase != null && s.internHasWork()) {
       due.add(new DueWork(stallBase.plus(policy.period(TimeRule.STALL_NUDGE)), s.taskId, TimeRule.STALL_NUDGE,
           s.intern.value()));
     }
@@ -93,11 +93,6 @@ public final class TimeRules {
       case MILESTONE_OVERDUE -> out.fact(new MilestoneOverdue(work.subject(),
           s.milestones.get(work.subject()).spec().due(), at)).events();
     };
-  }
-
-  private static boolean internHasWork(InternshipState s) {
-    return s.milestones.values().stream().anyMatch(m -> m.status() == MilestoneStatus.PLANNED
-        || m.status() == MilestoneStatus.CHANGES_REQUESTED);
   }
 
   private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {

@@ -3,7 +3,6 @@ package org.atelier.core.workflow.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.core.model.HelpRequestId;
-import org.atelier.core.model.MilestoneId;
 import org.atelier.core.model.PersonId;
 import org.atelier.core.model.Role;
 import org.atelier.core.model.TaskId;
@@ -99,9 +98,7 @@ final class Views {
         }
         if (status == InternshipStatus.IN_PROGRESS) {
           for (MilestoneState m : s.milestones.values()) {
-            boolean ready = m.spec().dependsOn().stream().map(MilestoneId::value)
-                .allMatch(d -> s.milestones.get(d).status() == MilestoneStatus.APPROVED);
-            if (ready && (m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.CHANGES_REQUESTED)) {
+            if (s.dependenciesApproved(m) && (m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.CHANGES_REQUESTED)) {
               items.add(new AwaitingItem(task, Command.SUBMIT_MILESTONE, m.id()));
             }
           }

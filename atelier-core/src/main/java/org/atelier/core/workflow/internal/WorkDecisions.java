@@ -26,14 +26,7 @@ final class WorkDecisions {
     Gate.admit(s, actor, Command.SUBMIT_MILESTONE, access);
     MilestoneState m = Gate.milestone(s, milestone);
     Gate.milestoneRow(s, m, Command.SUBMIT_MILESTONE);
-    for (MilestoneId dependency : m.spec().dependsOn()) {
-      MilestoneState before = s.milestones.get(dependency.value());
-      if (before.status() != MilestoneStatus.APPROVED) {
-        throw AtelierException.illegalTransition("milestone " + milestone + " of task " + s.taskId + " depends on "
-            + dependency + ", which is " + before.status() + "; expected it APPROVED before " + milestone
-            + " is submitted");
-      }
-    }
+    requireDependenciesApproved(s, m, "submitted");
     return new Outcome(s, policy).fact(new MilestoneSubmitted(milestone, m.submissions().size() + 1,
         Gate.text("note", note, false), actor.id().value(), now)).events();
   }
@@ -52,6 +45,9 @@ final class WorkDecisions {
     Gate.admit(s, actor, Command.APPROVE_MILESTONE, access);
     MilestoneState m = Gate.milestone(s, milestone);
     Gate.milestoneRow(s, m, Command.APPROVE_MILESTONE);
+    // A submitted milestone had its dependencies approved when it was submitted; after a
+    // takeover the mentor approves PLANNED milestones directly, so the order is checked here.
+    requireDependenciesApproved(s, m, "approved");
     return approve(s, m, false, Gate.text("feedback", feedback, false), tags, actor.id(), now, policy, split);
   }
 
@@ -62,7 +58,7 @@ final class WorkDecisions {
         .withOnTime(!now.isAfter(m.spec().due())).withMentorTookOver(s.mentorTookOver);
     return new Outcome(s, policy)
         .fact(new MilestoneApproved(m.id(), automatic, feedback, List.copyOf(tags), m.amount(), by.value(), now))
-        .moves(EscrowMoves.release(s, m.id(), m.amount(), context, split, now)).events();
+        .moves(EscrowMoves.releaseMilestone(s, m.id(), m.amount(), context, split, now)).events();
   }
 
   static List<InternshipEvent> askForHelp(InternshipState s, Actor actor, String help, String question, Instant now,
@@ -118,8 +114,8 @@ final class WorkDecisions {
   static List<InternshipEvent> accept(InternshipState s, boolean automatic, PersonId by, Instant now,
       WorkflowPolicy policy, SplitPolicy split) {
     return new Outcome(s, policy).fact(new DeliveryAccepted(automatic, by.value(), now))
-        .moves(EscrowMoves.release(s, "final", s.escrow(),
-            SplitContext.none().withMentorTookOver(s.mentorTookOver), split, now)).events();
+        .moves(EscrowMoves.releaseRest(s, SplitContext.none().withMentorTookOver(s.mentorTookOver), split, now))
+        .events();
   }
 
   static List<InternshipEvent> rejectDelivery(InternshipState s, Actor actor, String feedback, Instant now,
@@ -142,6 +138,18 @@ final class WorkDecisions {
     }
     return new Outcome(s, policy).fact(new SkillsEndorsed(intern.value(), skills.stream().sorted().toList(),
         actor.id().value(), now)).events();
+  }
+
+  /** A milestone is done only once every milestone it depends on is approved (the contract). */
+  private static void requireDependenciesApproved(InternshipState s, MilestoneState m, String done) {
+    for (MilestoneId dependency : m.spec().dependsOn()) {
+      MilestoneState before = s.milestones.get(dependency.value());
+      if (before.status() != MilestoneStatus.APPROVED) {
+        throw AtelierException.illegalTransition("milestone " + m.id() + " of task " + s.taskId + " depends on "
+            + dependency + ", which is " + before.status() + "; expected it APPROVED before " + m.id() + " is "
+            + done);
+      }
+    }
   }
 
   private static void requireAllApproved(InternshipState s, Command command) {
