@@ -78,15 +78,28 @@ class TimeRulesTest {
   }
 
   @Test
-  void stallNudge_tellsTheInternAndTheMentor_andRepeatsEachPeriodWithoutActivity() {
+  void stallNudge_tellsTheInternAndTheMentor_oncePerStall() {
     Fixture f = new Fixture().inProgress();
     f.advance(Duration.ofHours(47));
     assertThat(kinds(f, "int-1")).doesNotContain("STALL_NUDGE");
     f.advance(Duration.ofHours(1));
     assertThat(kinds(f, "int-1")).containsOnlyOnce("STALL_NUDGE");
     assertThat(kinds(f, "men-1")).containsOnlyOnce("INTERN_STALLED");
+    f.advance(Duration.ofHours(480));
+    assertThat(kinds(f, "int-1")).containsOnlyOnce("STALL_NUDGE");
+    f.flow.askForHelp(INT, T1, H1, "back at it: where was I?");
     f.advance(Duration.ofHours(48));
     assertThat(kinds(f, "int-1").stream().filter("STALL_NUDGE"::equals)).hasSize(2);
+  }
+
+  @Test
+  void advanceTo_farFuture_firesEachRuleABoundedNumberOfTimes() {
+    Fixture f = new Fixture().inProgress();
+    f.flow.submitMilestone(INT, T1, M1, "");
+    f.flow.askForHelp(INT, T1, H1, "anyone?");
+    f.advance(Duration.ofDays(365L * 1000));
+    assertThat(f.flow.timeline(T1)).hasSizeLessThan(100);
+    assertThat(kinds(f, "int-1").stream().filter("STALL_NUDGE"::equals)).hasSizeLessThanOrEqualTo(1);
   }
 
   @Test

@@ -52,9 +52,12 @@ public final class TimeRules {
         }
       }
     }
-    Instant stallBase = later(later(s.lastInternActivity, s.lastNudge), s.internWorkSince);
+    // One nudge per stall: after a nudge, the next one waits for the intern to act again. A
+    // repeating nudge would also make a long advance fire without bound.
+    Instant stallBase = later(s.lastInternActivity, s.internWorkSince);
+    boolean nudgedThisStall = s.lastNudge != null && stallBase != null && !s.lastNudge.isBefore(stallBase);
     if (StateMachines.internship().allows(status, TimeRule.STALL_NUDGE) && s.intern != null && !s.mentorTookOver
-        && stallBase != null && s.internHasWork()) {
+        && stallBase != null && !nudgedThisStall && s.internHasWork()) {
       due.add(new DueWork(stallBase.plus(policy.period(TimeRule.STALL_NUDGE)), s.taskId, TimeRule.STALL_NUDGE,
           s.intern.value()));
     }
