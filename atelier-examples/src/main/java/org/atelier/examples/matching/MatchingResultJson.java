@@ -9,6 +9,7 @@ import org.atelier.core.matching.MatchingAlgorithm.Pair;
 import org.atelier.core.matching.MatchingReport;
 import org.atelier.core.matching.scoring.PairScore;
 import org.atelier.core.matching.scoring.SkillFitScorer;
+import org.atelier.examples.json.CompactJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +68,7 @@ public final class MatchingResultJson {
     if (explain) {
       root.set("explain", explanation(report, scored));
     }
-    return JsonLayout.write(root);
+    return CompactJson.write(root);
   }
 
   private static ObjectNode explanation(MatchingReport report, SkillFitScorer.@Nullable ScoredProblem scored) {

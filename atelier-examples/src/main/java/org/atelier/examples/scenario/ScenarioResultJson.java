@@ -1,13 +1,9 @@
 package org.atelier.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
+import org.atelier.examples.json.CompactJson;
 import java.util.Map;
 
 /**
@@ -16,93 +12,19 @@ import java.util.Map;
  */
 public final class ScenarioResultJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ScenarioResultJson() {}
 
   /**
-   * The document's text. Objects and arrays are broken over lines with two-space indents,
-   * except the elements of an array that hold at most one level of nesting: each of those
-   * (a step, a milestone, a payout, an event) is written on one line, so that a diff of two
-   * results shows one line per changed fact. Line ends are {@code \n}, and the text ends with
-   * a newline, so the same result gives the same bytes on every platform.
+   * The document's text, in the command line's {@link CompactJson} layout: one line per
+   * step, milestone, payout, notification and event, {@code \n} line ends, a final newline.
    *
    * @param result the result
    * @return the JSON text, ending with a newline
    */
   public static String write(ScenarioResult result) {
-    StringBuilder text = new StringBuilder();
-    write(tree(result), "", false, text);
-    return text.append('\n').toString();
-  }
-
-  private static void write(JsonNode node, String indent, boolean inArray, StringBuilder text) {
-    if (node.isValueNode() || node.isEmpty() || (inArray && depth(node) <= 2)) {
-      inline(node, text);
-      return;
-    }
-    String inner = indent + "  ";
-    boolean object = node.isObject();
-    text.append(object ? '{' : '[').append('\n');
-    int i = 0;
-    for (Map.Entry<String, JsonNode> entry : entries(node)) {
-      text.append(inner);
-      if (object) {
-        text.append(scalar(NODES.textNode(entry.getKey()))).append(": ");
-      }
-      write(entry.getValue(), inner, !object, text);
-      text.append(++i < node.size() ? ",\n" : "\n");
-    }
-    text.append(indent).append(object ? '}' : ']');
-  }
-
-  private static void inline(JsonNode node, StringBuilder text) {
-    if (node.isValueNode()) {
-      text.append(scalar(node));
-      return;
-    }
-    boolean object = node.isObject();
-    text.append(object ? '{' : '[');
-    int i = 0;
-    for (Map.Entry<String, JsonNode> entry : entries(node)) {
-      if (i++ > 0) {
-        text.append(", ");
-      }
-      if (object) {
-        text.append(scalar(NODES.textNode(entry.getKey()))).append(": ");
-      }
-      inline(entry.getValue(), text);
-    }
-    text.append(object ? '}' : ']');
-  }
-
-  /** The children of a container, with their names for an object and empty names for an array. */
-  private static List<Map.Entry<String, JsonNode>> entries(JsonNode node) {
-    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-    if (node.isObject()) {
-      entries.addAll(node.properties());
-    } else {
-      node.elements().forEachRemaining(e -> entries.add(Map.entry("", e)));
-    }
-    return entries;
-  }
-
-  /** 0 for a value, 1 for a container of values, and so on. */
-  private static int depth(JsonNode node) {
-    int deepest = 0;
-    for (Map.Entry<String, JsonNode> entry : entries(node)) {
-      deepest = Math.max(deepest, depth(entry.getValue()));
-    }
-    return node.isContainerNode() ? deepest + 1 : 0;
-  }
-
-  private static String scalar(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a plain value node always serializes", e);
-    }
+    return CompactJson.write(tree(result));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.atelier.examples.matching;
+package org.atelier.examples.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,20 +9,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layout {@code atelier run} uses for its result, so that both commands print alike:
- * objects and arrays are broken over lines with two-space indents, except the elements of an
- * array that hold at most one level of nesting (a pair, a score breakdown), each written on
- * one line. A diff of two results then shows one line per changed pair. Line ends are
- * {@code \n}. Cost: O(size of the tree).
+ * The one JSON layout of the command line's result documents ({@code atelier run},
+ * {@code atelier demo --json}, {@code atelier match}): objects and arrays broken over lines
+ * with two-space indents, except the elements of an array that hold at most one level of
+ * nesting: each of those (a step, a pair, a payout, an event) stands on one line, so that a
+ * diff of two results shows one line per changed fact. Line ends are {@code \n} and the text
+ * ends with a newline, so the same tree gives the same bytes on every platform.
  */
-final class JsonLayout {
+public final class CompactJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private JsonLayout() {}
+  private CompactJson() {}
 
-  /** The tree's text, ending with a newline. */
-  static String write(JsonNode root) {
+  /**
+   * The tree's text in this layout.
+   *
+   * @param root the document
+   * @return the JSON text, ending with a newline
+   */
+  public static String write(JsonNode root) {
     StringBuilder text = new StringBuilder();
     write(root, "", false, text);
     return text.append('\n').toString();
@@ -91,7 +97,7 @@ final class JsonLayout {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a plain value node always serialises", e);
+      throw new IllegalStateException("a plain value node always serializes", e);
     }
   }
 }
