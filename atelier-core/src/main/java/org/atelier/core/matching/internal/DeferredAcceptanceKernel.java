@@ -18,26 +18,19 @@ public final class DeferredAcceptanceKernel {
    * @param proposers the number of proposers
    * @param pCap proposer capacities
    * @param pOff proposer list offsets
-   * @param pList proposer list entries (receiver indexes)
-   * @param rankAt per proposer entry, the receiver's 0-based rank of the proposer, or -1 when
-   *     the pair is not acceptable (see {@link RankInversion})
+   * @param prop per proposer entry s, the receiver at {@code 2s} and at {@code 2s + 1} the
+   *     receiver's 0-based rank of the proposer, or -1 when the pair is not acceptable (see
+   *     {@link RankInversion#interleaved})
    * @param receivers the number of receivers
    * @param rCap receiver capacities
    * @param rOff receiver list offsets
-   * @param rList receiver list entries (proposer indexes)
    * @return {@code {proposerOfPair, receiverOfPair}}
    */
-  public static int[][] run(int proposers, int[] pCap, int[] pOff, int[] pList, int[] rankAt,
-      int receivers, int[] rCap, int[] rOff, int[] rList) {
+  public static int[][] run(int proposers, int[] pCap, int[] pOff, int[] prop, int receivers, int[] rCap,
+      int[] rOff) {
     // Layouts chosen so that one proposal touches few cache lines: a proposer's entries are
     // (receiver, rank) pairs side by side; a receiver's heap base, room and size share a line;
     // a heap entry carries the proposer with the rank, so an eviction needs no list lookup.
-    int entries = pList.length;
-    int[] prop = new int[2 * entries];
-    for (int s = 0; s < entries; s++) {
-      prop[2 * s] = pList[s];
-      prop[2 * s + 1] = rankAt[s];
-    }
     int[] meta = new int[3 * receivers];
     int total = 0;
     for (int r = 0; r < receivers; r++) {
