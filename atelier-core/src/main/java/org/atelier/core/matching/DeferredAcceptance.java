@@ -78,22 +78,25 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
     int[] mOff = problem.mentorRankOffsets;
     int[] mList = problem.mentorRanks;
     if (internsPropose) {
-      int[] rankAt = RankInversion.invert(n, iOff, iList, m, mOff, mList);
-      maskForbidden(problem.forbiddenOffsets, problem.forbiddenMentors, n, iOff, iList, rankAt, m);
-      int[][] pairs = DeferredAcceptanceKernel.run(n, problem.internCapacity, iOff, iList, rankAt,
-          m, problem.mentorCapacity, mOff, mList);
+      int[] prop = RankInversion.interleaved(n, iOff, iList, m, mOff, mList);
+      maskForbidden(problem.forbiddenOffsets, problem.forbiddenMentors, n, iOff, prop, m);
+      int[][] pairs = DeferredAcceptanceKernel.run(n, problem.internCapacity, iOff, prop,
+          m, problem.mentorCapacity, mOff);
       return new Matching(problem, name(), acceptability(), pairs[0], pairs[1]);
     }
-    int[] rankAt = RankInversion.invert(m, mOff, mList, n, iOff, iList);
+    int[] prop = RankInversion.interleaved(m, mOff, mList, n, iOff, iList);
     int[][] forbiddenByMentor = transpose(problem.forbiddenOffsets, problem.forbiddenMentors, n, m);
-    maskForbidden(forbiddenByMentor[0], forbiddenByMentor[1], m, mOff, mList, rankAt, n);
-    int[][] pairs = DeferredAcceptanceKernel.run(m, problem.mentorCapacity, mOff, mList, rankAt,
-        n, problem.internCapacity, iOff, iList);
+    maskForbidden(forbiddenByMentor[0], forbiddenByMentor[1], m, mOff, prop, n);
+    int[][] pairs = DeferredAcceptanceKernel.run(m, problem.mentorCapacity, mOff, prop,
+        n, problem.internCapacity, iOff);
     return new Matching(problem, name(), acceptability(), pairs[1], pairs[0]);
   }
 
-  /** Marks forbidden pairs as unacceptable in {@code rankAt}: O(entries of the affected proposers). */
-  private static void maskForbidden(int[] fOff, int[] fList, int proposers, int[] pOff, int[] pList, int[] rankAt,
+  /**
+   * Marks forbidden pairs as unacceptable in the interleaved (receiver, rank) array:
+   * O(entries of the affected proposers).
+   */
+  private static void maskForbidden(int[] fOff, int[] fList, int proposers, int[] pOff, int[] prop,
       int receivers) {
     if (fList.length == 0) {
       return;
@@ -107,8 +110,8 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
         stamp[fList[f]] = p + 1;
       }
       for (int s = pOff[p]; s < pOff[p + 1]; s++) {
-        if (stamp[pList[s]] == p + 1) {
-          rankAt[s] = -1;
+        if (stamp[prop[2 * s]] == p + 1) {
+          prop[2 * s + 1] = -1;
         }
       }
     }
