@@ -165,31 +165,7 @@ public final class CapacitatedShortestPath {
           int j = scannedCols[k];
           v[j] -= minVal - spc[j];
         }
-        int j = sink;
-        while (true) {
-          int i = pathRow[j];
-          int t;
-          int from;
-          if (i == r0) {
-            t = unit;
-            from = -1;
-          } else {
-            t = rowVia[i];
-            from = slotCol[t];
-            unlink(t, from, colHead, nextInCol, prevInCol);
-          }
-          slotCol[t] = j;
-          if (j < m) {
-            link(t, j, colHead, nextInCol, prevInCol);
-          }
-          if (from < 0) {
-            break;
-          }
-          j = from;
-        }
-        if (sink < m) {
-          colUsed[sink]++;
-        }
+        augment(sink, r0, unit, m, pathRow, rowVia, slotCol, colUsed, colHead, nextInCol, prevInCol);
       }
     }
     return pairsOf(n, m, slotStart, slotCol);
@@ -240,6 +216,40 @@ public final class CapacitatedShortestPath {
       }
     }
     return index;
+  }
+
+  /**
+   * Flips the shortest path that ends at column {@code sink}: walking back from the sink, each
+   * row on the path moves its slot to the column it reached, and the path's first row {@code r0}
+   * places its new {@code unit}. Shared by both capacitated solvers. O(path length).
+   */
+  static void augment(int sink, int r0, int unit, int m, int[] pathRow, int[] rowVia, int[] slotCol, int[] colUsed,
+      int[] colHead, int[] nextInCol, int[] prevInCol) {
+    int j = sink;
+    while (true) {
+      int i = pathRow[j];
+      int t;
+      int from;
+      if (i == r0) {
+        t = unit;
+        from = -1;
+      } else {
+        t = rowVia[i];
+        from = slotCol[t];
+        unlink(t, from, colHead, nextInCol, prevInCol);
+      }
+      slotCol[t] = j;
+      if (j < m) {
+        link(t, j, colHead, nextInCol, prevInCol);
+      }
+      if (from < 0) {
+        break;
+      }
+      j = from;
+    }
+    if (sink < m) {
+      colUsed[sink]++;
+    }
   }
 
   static int[][] pairsOf(int n, int m, int[] slotStart, int[] slotCol) {

@@ -160,31 +160,8 @@ final class MultiUnitSearch {
       int j = scannedCols[k];
       v[j] -= minVal - spc[j];
     }
-    int j = sink;
-    while (true) {
-      int i = pathRow[j];
-      int t;
-      int from;
-      if (i == r0) {
-        t = unit;
-        from = -1;
-      } else {
-        t = rowVia[i];
-        from = slotCol[t];
-        CapacitatedShortestPath.unlink(t, from, colHead, nextInCol, prevInCol);
-      }
-      slotCol[t] = j;
-      if (j < m) {
-        CapacitatedShortestPath.link(t, j, colHead, nextInCol, prevInCol);
-      }
-      if (from < 0) {
-        break;
-      }
-      j = from;
-    }
-    if (sink < m) {
-      colUsed[sink]++;
-    }
+    CapacitatedShortestPath.augment(sink, r0, unit, m, pathRow, rowVia, slotCol, colUsed, colHead, nextInCol,
+        prevInCol);
     Arrays.fill(colStamp, 0);
   }
 
