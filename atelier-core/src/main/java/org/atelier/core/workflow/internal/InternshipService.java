@@ -359,34 +359,24 @@ public final class InternshipService implements Internships {
   @Override
   public List<Notification> notifications() {
     List<Notification> out = new ArrayList<>();
-    forEachEvent(e -> {
-      if (e.data().type().equals(TimelineEntry.NOTIFICATION_QUEUED)) {
-        out.add(((NotificationQueued) decode(e)).notification());
-      }
-    });
+    forEachEventOf(TimelineEntry.NOTIFICATION_QUEUED, (e, event) -> out.add(((NotificationQueued) event).notification()));
     return List.copyOf(out);
   }
 
   @Override
   public List<PaymentInstruction> paymentInstructions() {
     List<PaymentInstruction> out = new ArrayList<>();
-    forEachEvent(e -> {
-      if (e.data().type().equals(TimelineEntry.LEDGER_POSTED)) {
-        out.addAll(((LedgerPosted) decode(e)).instructions());
-      }
-    });
+    forEachEventOf(TimelineEntry.LEDGER_POSTED, (e, event) -> out.addAll(((LedgerPosted) event).instructions()));
     return List.copyOf(out);
   }
 
   @Override
   public Ledger ledger(Currency currency) {
     List<LedgerTransaction> transactions = new ArrayList<>();
-    forEachEvent(e -> {
-      if (e.data().type().equals(TimelineEntry.LEDGER_POSTED)) {
-        LedgerTransaction tx = ((LedgerPosted) decode(e)).transaction(taskOf(e).value());
-        if (tx.currency().equals(currency)) {
-          transactions.add(tx);
-        }
+    forEachEventOf(TimelineEntry.LEDGER_POSTED, (e, event) -> {
+      LedgerTransaction tx = ((LedgerPosted) event).transaction(taskOf(e).value());
+      if (tx.currency().equals(currency)) {
+        transactions.add(tx);
       }
     });
     // A time rule fired late (after later commands) records an earlier instant; the ledger
@@ -450,6 +440,15 @@ public final class InternshipService implements Internships {
   }
 
   /** Visits every internship event (not outbox records) in the store's global order. */
+  /** Visits the stored events of one type, decoded, in the store's global order. */
+  private void forEachEventOf(String type, java.util.function.BiConsumer<StoredEvent, InternshipEvent> visitor) {
+    forEachEvent(e -> {
+      if (e.data().type().equals(type)) {
+        visitor.accept(e, decode(e));
+      }
+    });
+  }
+
   private void forEachEvent(java.util.function.Consumer<StoredEvent> visitor) {
     long position = 1;
     while (true) {
