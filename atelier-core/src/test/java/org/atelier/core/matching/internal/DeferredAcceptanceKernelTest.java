@@ -1,0 +1,72 @@
+package org.atelier.core.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import org.junit.jupiter.api.Test;
+
+class DeferredAcceptanceKernelTest {
+
+  @Test
+  void smallRandomInstances_matchTheTextbookAlgorithm() {
+    qt().withExamples(400)
+        .forAll(longs().all(), integers().between(0, 60), integers().between(0, 40), integers().between(0, 3))
+        .checkAssert((seed, n, m, cap) -> {
+          Lists l = Lists.random(seed, n, m, 8, 0.2, 2, cap, 3);
+          assertThat(kernel(l)).isEqualTo(l.referenceMatching());
+        });
+  }
+
+  @Test
+  void manyBatches_andAQueueThatWraps_matchTheTextbookAlgorithm() {
+    qt().withExamples(12).forAll(longs().all()).checkAssert(seed -> {
+      Lists l = Lists.random(seed, 3_000, 300, 15, 0.05, 0, 3, 4);
+      assertThat(kernel(l)).isEqualTo(l.referenceMatching());
+      Lists swapped = l.swapped();
+      assertThat(kernel(swapped)).isEqualTo(swapped.referenceMatching());
+    });
+  }
+
+  @Test
+  void largeCapacities_heldInAHeap_matchTheTextbookAlgorithm() {
+    qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
+      Lists l = Lists.random(seed, 400, 6, 6, 0.1, 0, 2, 3 * DeferredAcceptanceKernel.LINEAR_UP_TO);
+      assertThat(kernel(l)).isEqualTo(l.referenceMatching());
+    });
+  }
+
+  @Test
+  void alikeRooms_oneStrideLayout_matchTheTextbookAlgorithm() {
+    Lists l = Lists.random(5, 2_000, 700, 10, 0.0, 0, 2, 1);
+    java.util.Arrays.fill(l.rCap, 1);
+    assertThat(kernel(l)).isEqualTo(l.referenceMatching());
+  }
+
+  @Test
+  void sharedLists_fillTheListedReceiversWithTheBestRanked() {
+    // 5 000 proposers all list receivers 0..19 (capacity 10), who rank them by index:
+    // proposers 0..199 are placed, in index order, and everyone else is refused.
+    Lists l = Lists.shared(5_000, 25, 20, 10);
+    long[] pairs = kernel(l);
+    assertThat(pairs).hasSize(200);
+    for (int k = 0; k < 200; k++) {
+      assertThat(pairs[k]).isEqualTo(((long) k << 32) | (k / 10));
+    }
+  }
+
+  @Test
+  void zeroCapacitiesAndEmptyLists_placeNoOne() {
+    Lists l = Lists.random(3, 50, 10, 5, 0.0, 0, 1, 1);
+    java.util.Arrays.fill(l.rCap, 0);
+    assertThat(kernel(l)).isEmpty();
+    Lists none = Lists.random(3, 0, 0, 5, 0.0, 0, 1, 1);
+    assertThat(kernel(none)).isEmpty();
+  }
+
+  private static long[] kernel(Lists l) {
+    int[] prop = RankInversion.interleaved(l.proposers, l.pOff, l.pList, l.receivers, l.rOff, l.rList);
+    return Lists.sortedPairs(DeferredAcceptanceKernel.run(l.proposers, l.pCap, l.pOff, prop, l.receivers, l.rCap, l.rOff));
+  }
+}
