@@ -1,15 +1,14 @@
 package org.atelier.core.payment;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.atelier.core.AtelierException;
+import org.atelier.core.payment.internal.EscrowState;
+import org.atelier.core.payment.internal.EscrowStep;
 import org.atelier.spi.Money;
-import org.atelier.spi.payment.PaymentInstruction;
-import org.atelier.spi.payment.PaymentKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,42 +46,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Escrow {
-  private static final String SETTLEMENT = "settlement";
+  private final EscrowState state;
 
-  private final String task;
-  private final Money budget;
-  private final AllocationTrace budgetAllocation;
-  private final SplitPolicy policy;
-  private final EscrowParties parties;
-  private final boolean mentorTookOver;
-  private final EscrowStatus status;
-  private final List<EscrowMilestone> milestones;
-  private final long funded;
-  private final long released;
-  private final long refunded;
-  private final List<PayoutExplanation> explanations;
+  private Escrow(EscrowState state) {
+    this.state = state;
+  }
 
-  private Escrow(String task, Money budget, AllocationTrace budgetAllocation, SplitPolicy policy,
-      EscrowParties parties, boolean mentorTookOver, EscrowStatus status, List<EscrowMilestone> milestones,
-      long funded, long released, long refunded, List<PayoutExplanation> explanations) {
-    this.task = task;
-    this.budget = budget;
-    this.budgetAllocation = budgetAllocation;
-    this.policy = policy;
-    this.parties = parties;
-    this.mentorTookOver = mentorTookOver;
-    this.status = status;
-    this.milestones = List.copyOf(milestones);
-    this.funded = funded;
-    this.released = released;
-    this.refunded = refunded;
-    this.explanations = List.copyOf(explanations);
-    long held = funded - released - refunded;
-    if (held < 0 || released > funded || refunded > funded || funded > budget.minorUnits()
-        || (status.isEnded() && held != 0)) {
-      throw new IllegalStateException("escrow invariant broken for task " + task + ": funded " + funded
-          + ", released " + released + ", refunded " + refunded + ", status " + status);
-    }
+  private static EscrowOutcome outcome(EscrowStep step) {
+    return new EscrowOutcome(new Escrow(step.state()), step.transactions(), step.instructions(), step.explanations());
   }
 
   /**
@@ -101,25 +72,8 @@ public final class Escrow {
    */
   public static Escrow open(String task, Money budget, List<PlannedMilestone> milestones, SplitPolicy policy,
       EscrowParties parties) {
-    AccountId.escrow(task);
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(parties, "parties");
-    if (budget.minorUnits() <= 0) {
-      throw AtelierException.validation("budget of task " + task + " is " + budget + "; expected a positive amount");
-    }
-    List<Money> amounts = PlannedMilestone.amounts(budget, milestones);
-    policy.checkPlan(budget, milestones);
-    long[] shares = milestones.stream().mapToLong(PlannedMilestone::share).toArray();
-    List<EscrowMilestone> planned = new ArrayList<>();
-    for (int i = 0; i < milestones.size(); i++) {
-      planned.add(new EscrowMilestone(milestones.get(i).id(), amounts.get(i), milestones.get(i).estimatedHours(),
-          EscrowMilestone.State.UNFUNDED));
-    }
-    return new Escrow(task, budget, Allocation.trace(budget.minorUnits(), shares), policy, parties, false,
-        EscrowStatus.OPEN, planned, 0, 0, 0, List.of());
+    return new Escrow(EscrowState.open(task, budget, milestones, policy, parties));
   }
-
-  // ---- funding -------------------------------------------------------------------------
 
   /**
    * Funds every milestone not yet funded, in one movement from the requester.
@@ -129,23 +83,7 @@ public final class Escrow {
    * @throws AtelierException {@code ILLEGAL_TRANSITION} if the escrow is frozen, ended or already fully funded
    */
   public EscrowOutcome fund(Instant at) {
-    requireOpen("fund");
-    List<EscrowMilestone> next = new ArrayList<>();
-    Money amount = Money.zero(currency());
-    boolean any = false;
-    for (EscrowMilestone m : milestones) {
-      if (m.state() == EscrowMilestone.State.UNFUNDED) {
-        amount = amount.plus(m.amount());
-        next.add(m.with(EscrowMilestone.State.FUNDED));
-        any = true;
-      } else {
-        next.add(m);
-      }
-    }
-    if (!any) {
-      throw AtelierException.illegalTransition("escrow of task " + task + " is already fully funded; nothing to fund");
-    }
-    return funding(PayoutKey.WHOLE_ESCROW, amount, next, at, "fund escrow of " + task);
+    return outcome(state.fund(at));
   }
 
   /**
@@ -158,28 +96,8 @@ public final class Escrow {
    *     {@code ILLEGAL_TRANSITION} if it is already funded or the escrow is frozen or ended
    */
   public EscrowOutcome fundMilestone(String milestone, Instant at) {
-    requireOpen("fund milestone " + milestone);
-    EscrowMilestone m = milestone(milestone);
-    if (m.state() != EscrowMilestone.State.UNFUNDED) {
-      throw AtelierException.illegalTransition("milestone " + milestone + " of task " + task + " is " + m.state()
-          + "; only an UNFUNDED milestone can be funded");
-    }
-    return funding(milestone, m.amount(), replace(m.with(EscrowMilestone.State.FUNDED)), at,
-        "fund " + task + "/" + milestone);
+    return outcome(state.fundMilestone(milestone, at));
   }
-
-  private EscrowOutcome funding(String milestone, Money amount, List<EscrowMilestone> next, Instant at, String memo) {
-    Disbursement d = new Disbursement(task, milestone, parties.requester())
-        .pay(escrowAccount().value(), amount, PayoutPurpose.FUNDING, PaymentKind.FUND_ESCROW);
-    Escrow after = new Escrow(task, budget, budgetAllocation, policy, parties, mentorTookOver, status, next,
-        Math.addExact(funded, amount.minorUnits()), released, refunded, explanations);
-    if (d.isEmpty()) {
-      return EscrowOutcome.unchangedMoney(after);
-    }
-    return new EscrowOutcome(after, List.of(d.transaction("fund", at, memo)), d.instructions(), List.of());
-  }
-
-  // ---- release -------------------------------------------------------------------------
 
   /**
    * Pays an approved milestone out of escrow: its amount is split by the policy among the
@@ -196,44 +114,8 @@ public final class Escrow {
    *     is no worker to pay (the intern withdrew and nobody replaced them)
    */
   public EscrowOutcome release(String milestone, SplitContext context, Instant at) {
-    requireOpen("release milestone " + milestone);
-    EscrowMilestone m = milestone(milestone);
-    if (m.state() != EscrowMilestone.State.FUNDED) {
-      throw AtelierException.illegalTransition("milestone " + milestone + " of task " + task + " is " + m.state()
-          + "; only a FUNDED milestone can be released");
-    }
-    String worker = worker().orElseThrow(() -> AtelierException.illegalTransition("task " + task
-        + " has no intern to pay for milestone " + milestone + "; replace the intern or let the mentor take over"));
-    SplitContext effective = context.withMentorTookOver(mentorTookOver);
-    SplitExplanation split = policy.explain(m.amount(), effective);
-    int index = milestones.indexOf(m);
-    String rounding = "part " + index + " (share " + budgetAllocation.weights().get(index) + ") of the budget "
-        + budget + ": " + budgetAllocation.describe();
-    return payout(List.of(m.with(EscrowMilestone.State.RELEASED)), milestone, m.amount(), split, worker, rounding,
-        Money.zero(currency()), status, at);
+    return outcome(state.release(milestone, context, at));
   }
-
-  /**
-   * Pays {@code amount} from escrow by {@code split} (and its bonus from the requester),
-   * refunds {@code refund}, and moves to {@code nextStatus}.
-   */
-  private EscrowOutcome payout(List<EscrowMilestone> changed, String milestone, Money amount, SplitExplanation split,
-      @Nullable String worker, String rounding, Money refund, EscrowStatus nextStatus, Instant at) {
-    String key = milestone.equals(SETTLEMENT) ? PayoutKey.WHOLE_ESCROW : milestone;
-    Payout payout = Payout.of(task, milestone, key, parties, worker, amount, split, rounding, refund, at);
-    PayoutExplanation explanation = payout.explanation();
-    List<PayoutExplanation> moreExplanations = new ArrayList<>(explanations);
-    moreExplanations.add(explanation);
-    List<EscrowMilestone> next = new ArrayList<>(milestones);
-    for (EscrowMilestone c : changed) {
-      next.set(indexOf(c.id()), c);
-    }
-    Escrow after = new Escrow(task, budget, budgetAllocation, policy, parties, mentorTookOver, nextStatus, next,
-        funded, Math.addExact(released, payout.paid()), Math.addExact(refunded, payout.refunded()), moreExplanations);
-    return new EscrowOutcome(after, payout.transactions(), payout.instructions(), List.of(explanation));
-  }
-
-  // ---- workers -------------------------------------------------------------------------
 
   /**
    * Assigns the first intern, when the escrow was opened without one.
@@ -244,12 +126,7 @@ public final class Escrow {
    *     the escrow ended; {@code VALIDATION} if the id is not a distinct party
    */
   public EscrowOutcome assignIntern(String intern) {
-    requireNotEnded("assign intern " + intern);
-    if (parties.intern() != null) {
-      throw AtelierException.illegalTransition("task " + task + " already has intern " + parties.intern()
-          + "; use replaceIntern to change it");
-    }
-    return EscrowOutcome.unchangedMoney(withWorkers(parties.withIntern(intern), false));
+    return outcome(state.changeWorkers("assign intern " + intern, w -> w.assign(task(), intern)));
   }
 
   /**
@@ -260,11 +137,7 @@ public final class Escrow {
    * @throws AtelierException {@code ILLEGAL_TRANSITION} if there is no intern or the escrow ended
    */
   public EscrowOutcome withdrawIntern() {
-    requireNotEnded("withdraw the intern");
-    if (parties.intern() == null) {
-      throw AtelierException.illegalTransition("task " + task + " has no intern to withdraw");
-    }
-    return EscrowOutcome.unchangedMoney(withWorkers(parties.withIntern(null), mentorTookOver));
+    return outcome(state.changeWorkers("withdraw the intern", w -> w.withdraw(task())));
   }
 
   /**
@@ -277,12 +150,7 @@ public final class Escrow {
    *     already the current one; {@code VALIDATION} if the id is not a distinct party
    */
   public EscrowOutcome replaceIntern(String intern) {
-    requireNotEnded("replace the intern");
-    if (intern.equals(parties.intern())) {
-      throw AtelierException.illegalTransition("intern " + intern + " already works on task " + task
-          + "; expected a different intern");
-    }
-    return EscrowOutcome.unchangedMoney(withWorkers(parties.withIntern(intern), false));
+    return outcome(state.changeWorkers("replace the intern", w -> w.replace(task(), intern)));
   }
 
   /**
@@ -293,19 +161,8 @@ public final class Escrow {
    * @throws AtelierException {@code ILLEGAL_TRANSITION} if the mentor already took over or the escrow ended
    */
   public EscrowOutcome mentorTakeover() {
-    requireNotEnded("mentor takeover");
-    if (mentorTookOver) {
-      throw AtelierException.illegalTransition("mentor " + parties.mentor() + " already took over task " + task);
-    }
-    return EscrowOutcome.unchangedMoney(withWorkers(parties.withIntern(null), true));
+    return outcome(state.changeWorkers("mentor takeover", w -> w.takeover(task())));
   }
-
-  private Escrow withWorkers(EscrowParties nextParties, boolean takeover) {
-    return new Escrow(task, budget, budgetAllocation, policy, nextParties, takeover, status, milestones, funded,
-        released, refunded, explanations);
-  }
-
-  // ---- endings -------------------------------------------------------------------------
 
   /**
    * Ends by cancellation: released milestones stay paid, the unearned rest held in escrow
@@ -316,22 +173,7 @@ public final class Escrow {
    * @throws AtelierException {@code ILLEGAL_TRANSITION} if frozen (settle instead) or ended
    */
   public EscrowOutcome cancel(Instant at) {
-    requireOpen("cancel");
-    Money held = balance();
-    List<EscrowMilestone> next = new ArrayList<>();
-    for (EscrowMilestone m : milestones) {
-      boolean unpaid = m.state() == EscrowMilestone.State.FUNDED || m.state() == EscrowMilestone.State.UNFUNDED;
-      next.add(unpaid ? m.with(EscrowMilestone.State.REFUNDED) : m);
-    }
-    Escrow after = new Escrow(task, budget, budgetAllocation, policy, parties, mentorTookOver,
-        EscrowStatus.CANCELLED, next, funded, released, Math.addExact(refunded, held.minorUnits()), explanations);
-    if (held.isZero()) {
-      return EscrowOutcome.unchangedMoney(after);
-    }
-    Disbursement d = new Disbursement(task, PayoutKey.WHOLE_ESCROW, escrowAccount().value())
-        .pay(parties.requester(), held, PayoutPurpose.REFUND, PaymentKind.REFUND);
-    return new EscrowOutcome(after, List.of(d.transaction("refund", at, "refund the unearned rest of " + task)),
-        d.instructions(), List.of());
+    return outcome(state.cancel(at));
   }
 
   /**
@@ -341,9 +183,7 @@ public final class Escrow {
    * @throws AtelierException {@code ILLEGAL_TRANSITION} if already frozen or ended
    */
   public EscrowOutcome freeze() {
-    requireOpen("freeze");
-    return EscrowOutcome.unchangedMoney(new Escrow(task, budget, budgetAllocation, policy, parties, mentorTookOver,
-        EscrowStatus.FROZEN, milestones, funded, released, refunded, explanations));
+    return outcome(state.freeze());
   }
 
   /**
@@ -360,29 +200,7 @@ public final class Escrow {
    *     {@code ILLEGAL_TRANSITION} if the escrow is not frozen
    */
   public EscrowOutcome settle(int toRequesterPercent, Instant at) {
-    Exact.requirePercent("toRequesterPercent", toRequesterPercent);
-    if (status != EscrowStatus.FROZEN) {
-      throw AtelierException.illegalTransition("escrow of task " + task + " is " + status
-          + "; only a FROZEN escrow (an open dispute) can be settled");
-    }
-    Money held = balance();
-    AllocationTrace halves = Allocation.trace(held.minorUnits(), new long[] {toRequesterPercent,
-        100 - toRequesterPercent});
-    Money refund = new Money(currency(), halves.parts().get(0));
-    Money rest = new Money(currency(), halves.parts().get(1));
-    SplitExplanation split = policy.explain(rest, SplitContext.none().withMentorTookOver(mentorTookOver));
-    List<EscrowMilestone> changed = new ArrayList<>();
-    for (EscrowMilestone m : milestones) {
-      if (m.state() == EscrowMilestone.State.FUNDED) {
-        changed.add(m.with(EscrowMilestone.State.SETTLED));
-      } else if (m.state() == EscrowMilestone.State.UNFUNDED) {
-        changed.add(m.with(EscrowMilestone.State.REFUNDED));
-      }
-    }
-    String rounding = "held " + held + " split " + toRequesterPercent + "/" + (100 - toRequesterPercent)
-        + " to requester/payout: " + halves.describe();
-    return payout(changed, SETTLEMENT, rest, split, worker().orElse(null), rounding, refund, EscrowStatus.SETTLED,
-        at);
+    return outcome(state.settle(toRequesterPercent, at));
   }
 
   /**
@@ -395,33 +213,8 @@ public final class Escrow {
    *     was never funded, or if a milestone is held and there is no worker to pay
    */
   public EscrowOutcome complete(Instant at) {
-    requireOpen("complete");
-    for (EscrowMilestone m : milestones) {
-      if (m.state() == EscrowMilestone.State.UNFUNDED) {
-        throw AtelierException.illegalTransition("milestone " + m.id() + " of task " + task
-            + " was never funded; fund it before completing");
-      }
-    }
-    Escrow current = this;
-    List<LedgerTransaction> txs = new ArrayList<>();
-    List<PaymentInstruction> instructions = new ArrayList<>();
-    List<PayoutExplanation> explained = new ArrayList<>();
-    for (EscrowMilestone m : milestones) {
-      if (m.state() == EscrowMilestone.State.FUNDED) {
-        EscrowOutcome step = current.release(m.id(), SplitContext.none(), at);
-        current = step.escrow();
-        txs.addAll(step.transactions());
-        instructions.addAll(step.instructions());
-        explained.addAll(step.explanations());
-      }
-    }
-    Escrow ended = new Escrow(task, budget, budgetAllocation, policy, current.parties, current.mentorTookOver,
-        EscrowStatus.COMPLETED, current.milestones, current.funded, current.released, current.refunded,
-        current.explanations);
-    return new EscrowOutcome(ended, txs, instructions, explained);
+    return outcome(state.complete(at));
   }
-
-  // ---- queries -------------------------------------------------------------------------
 
   /**
    * The task's id.
@@ -429,7 +222,7 @@ public final class Escrow {
    * @return the task
    */
   public String task() {
-    return task;
+    return state.task();
   }
 
   /**
@@ -438,7 +231,7 @@ public final class Escrow {
    * @return the budget's currency
    */
   public Currency currency() {
-    return budget.currency();
+    return state.budget().currency();
   }
 
   /**
@@ -447,7 +240,7 @@ public final class Escrow {
    * @return the whole budget, funded or not
    */
   public Money budget() {
-    return budget;
+    return state.budget();
   }
 
   /**
@@ -456,7 +249,7 @@ public final class Escrow {
    * @return the policy
    */
   public SplitPolicy policy() {
-    return policy;
+    return state.policy();
   }
 
   /**
@@ -465,7 +258,7 @@ public final class Escrow {
    * @return requester, mentor and current intern
    */
   public EscrowParties parties() {
-    return parties;
+    return state.workers().parties();
   }
 
   /**
@@ -474,7 +267,7 @@ public final class Escrow {
    * @return {@code true} after {@link #mentorTakeover} until a {@link #replaceIntern}
    */
   public boolean mentorTookOver() {
-    return mentorTookOver;
+    return state.workers().mentorTookOver();
   }
 
   /**
@@ -483,7 +276,7 @@ public final class Escrow {
    * @return the mentor after a takeover, else the current intern, or empty if nobody
    */
   public Optional<String> worker() {
-    return mentorTookOver ? Optional.of(parties.mentor()) : Optional.ofNullable(parties.intern());
+    return state.workers().worker();
   }
 
   /**
@@ -492,7 +285,7 @@ public final class Escrow {
    * @return the status
    */
   public EscrowStatus status() {
-    return status;
+    return state.status();
   }
 
   /**
@@ -501,7 +294,7 @@ public final class Escrow {
    * @return an unmodifiable list
    */
   public List<EscrowMilestone> milestones() {
-    return milestones;
+    return state.milestones().list();
   }
 
   /**
@@ -510,7 +303,7 @@ public final class Escrow {
    * @return the balance of {@code escrow:TASK}
    */
   public Money balance() {
-    return new Money(currency(), funded - released - refunded);
+    return new Money(currency(), state.totals().held());
   }
 
   /**
@@ -519,7 +312,7 @@ public final class Escrow {
    * @return the total moved in
    */
   public Money funded() {
-    return new Money(currency(), funded);
+    return new Money(currency(), state.totals().funded());
   }
 
   /**
@@ -528,7 +321,7 @@ public final class Escrow {
    * @return the total released
    */
   public Money released() {
-    return new Money(currency(), released);
+    return new Money(currency(), state.totals().released());
   }
 
   /**
@@ -537,7 +330,7 @@ public final class Escrow {
    * @return the total refunded
    */
   public Money refunded() {
-    return new Money(currency(), refunded);
+    return new Money(currency(), state.totals().refunded());
   }
 
   /**
@@ -546,7 +339,7 @@ public final class Escrow {
    * @return an unmodifiable list
    */
   public List<PayoutExplanation> explanations() {
-    return explanations;
+    return state.explanations();
   }
 
   /**
@@ -556,7 +349,7 @@ public final class Escrow {
    * @return the explanation, or empty if it was not paid out
    */
   public Optional<PayoutExplanation> explanation(String milestone) {
-    return explanations.stream().filter(e -> e.milestone().equals(milestone)).findFirst();
+    return explanations().stream().filter(e -> e.milestone().equals(milestone)).findFirst();
   }
 
   /**
@@ -565,42 +358,7 @@ public final class Escrow {
    * @return {@code escrow:TASK}
    */
   public AccountId escrowAccount() {
-    return AccountId.escrow(task);
-  }
-
-  private EscrowMilestone milestone(String id) {
-    return milestones.get(indexOf(id));
-  }
-
-  private int indexOf(String id) {
-    for (int i = 0; i < milestones.size(); i++) {
-      if (milestones.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    throw AtelierException.notFound("task " + task + " has no milestone " + id + "; expected one of "
-        + milestones.stream().map(EscrowMilestone::id).toList());
-  }
-
-  private List<EscrowMilestone> replace(EscrowMilestone changed) {
-    List<EscrowMilestone> next = new ArrayList<>(milestones);
-    next.set(indexOf(changed.id()), changed);
-    return next;
-  }
-
-  private void requireOpen(String operation) {
-    if (status != EscrowStatus.OPEN) {
-      throw AtelierException.illegalTransition("cannot " + operation + ": escrow of task " + task + " is " + status
-          + (status == EscrowStatus.FROZEN ? "; a frozen escrow moves nothing until the platform settles"
-          : "; it has ended and moves nothing more"));
-    }
-  }
-
-  private void requireNotEnded(String operation) {
-    if (status.isEnded()) {
-      throw AtelierException.illegalTransition("cannot " + operation + ": escrow of task " + task + " has ended ("
-          + status + ")");
-    }
+    return AccountId.escrow(task());
   }
 
   /**
@@ -612,15 +370,16 @@ public final class Escrow {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Escrow that && task.equals(that.task) && budget.equals(that.budget)
-        && policy.equals(that.policy) && parties.equals(that.parties) && mentorTookOver == that.mentorTookOver
-        && status == that.status && milestones.equals(that.milestones) && funded == that.funded
-        && released == that.released && refunded == that.refunded && explanations.equals(that.explanations);
+    return other instanceof Escrow that && task().equals(that.task()) && budget().equals(that.budget())
+        && policy().equals(that.policy()) && state.workers().equals(that.state.workers()) && status() == that.status()
+        && milestones().equals(that.milestones()) && state.totals().equals(that.state.totals())
+        && explanations().equals(that.explanations());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(task, budget, policy, parties, mentorTookOver, status, milestones, funded, released, refunded);
+    return Objects.hash(task(), budget(), policy(), parties(), mentorTookOver(), status(), milestones(),
+        state.totals().funded(), state.totals().released(), state.totals().refunded());
   }
 
   /**
@@ -630,6 +389,6 @@ public final class Escrow {
    */
   @Override
   public String toString() {
-    return "Escrow[" + task + ", " + status + ", balance " + balance() + ", worker " + worker().orElse("none") + "]";
+    return "Escrow[" + task() + ", " + status() + ", balance " + balance() + ", worker " + worker().orElse("none") + "]";
   }
 }

@@ -40,8 +40,4 @@ public record EscrowMilestone(String id, Money amount, long estimatedHours, Stat
     /** Divided by the platform's settlement of a dispute. */
     SETTLED
   }
-
-  EscrowMilestone with(State next) {
-    return new EscrowMilestone(id, amount, estimatedHours, next);
-  }
 }

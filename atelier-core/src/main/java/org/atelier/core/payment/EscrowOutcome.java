@@ -32,14 +32,4 @@ public record EscrowOutcome(Escrow escrow, List<LedgerTransaction> transactions,
     instructions = List.copyOf(instructions);
     explanations = List.copyOf(explanations);
   }
-
-  /**
-   * An outcome in which no money moves.
-   *
-   * @param escrow the escrow
-   * @return the outcome
-   */
-  static EscrowOutcome unchangedMoney(Escrow escrow) {
-    return new EscrowOutcome(escrow, List.of(), List.of(), List.of());
-  }
 }

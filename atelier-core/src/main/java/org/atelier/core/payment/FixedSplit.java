@@ -1,5 +1,6 @@
 package org.atelier.core.payment;
 
+import org.atelier.core.payment.internal.Exact;
 import org.atelier.spi.Money;
 
 /**

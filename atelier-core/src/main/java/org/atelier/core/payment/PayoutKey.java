@@ -2,6 +2,7 @@ package org.atelier.core.payment;
 
 import java.util.Objects;
 import org.atelier.core.AtelierException;
+import org.atelier.core.payment.internal.KeyComponent;
 
 /**
  * The deterministic idempotency key of one movement of money, derived from the task, the
@@ -51,18 +52,8 @@ public record PayoutKey(String task, String milestone, String party, PayoutPurpo
    * @return such as {@code t1/m1/int-1/intern-share}
    */
   public String value() {
-    String m = WHOLE_ESCROW.equals(milestone) ? WHOLE_ESCROW : encode(milestone);
-    return encode(task) + "/" + m + "/" + encode(party) + "/" + purpose.label();
-  }
-
-  /**
-   * Encodes one component of a key or transaction id.
-   *
-   * @param component the raw id
-   * @return the id with {@code %}, {@code /} and {@code *} percent-encoded
-   */
-  static String encode(String component) {
-    return component.replace("%", "%25").replace("/", "%2F").replace("*", "%2A");
+    return KeyComponent.encode(task) + "/" + KeyComponent.milestone(milestone) + "/" + KeyComponent.encode(party)
+        + "/" + purpose.label();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.atelier.core.AtelierException;
 import org.atelier.core.payment.Discrepancy.Kind;
+import org.atelier.core.payment.internal.Exact;
 import org.atelier.spi.Money;
 import org.atelier.spi.payment.PaymentGateway;
 import org.atelier.spi.payment.PaymentInstruction;

@@ -1,6 +1,7 @@
 package org.atelier.core.payment;
 
 import org.atelier.core.AtelierException;
+import org.atelier.core.payment.internal.Exact;
 import org.atelier.spi.Money;
 
 /**

@@ -2,6 +2,7 @@ package org.atelier.core.payment;
 
 import java.util.Objects;
 import org.atelier.core.AtelierException;
+import org.atelier.core.payment.internal.Exact;
 import org.atelier.spi.Money;
 
 /**

@@ -3,27 +3,29 @@ package org.atelier.core.workflow.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.atelier.core.model.PersonId;
-import org.atelier.core.payment.AccountId;
-import org.atelier.core.payment.Allocation;
 import org.atelier.core.payment.LedgerTransaction;
 import org.atelier.core.payment.PayoutKey;
 import org.atelier.core.payment.PayoutPurpose;
-import org.atelier.core.payment.Posting;
 import org.atelier.core.payment.Split;
 import org.atelier.core.payment.SplitContext;
 import org.atelier.core.payment.SplitPolicy;
+import org.atelier.core.payment.internal.Disbursement;
+import org.atelier.core.payment.internal.EscrowPayout;
+import org.atelier.core.payment.internal.SettlementShares;
 import org.atelier.core.workflow.internal.InternshipEvent.LedgerPosted;
 import org.atelier.spi.Money;
-import org.atelier.spi.payment.PaymentInstruction;
 import org.atelier.spi.payment.PaymentKind;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The escrow's money movements as events: each is one balanced ledger transaction with the
  * payment instructions that carry it out.
+ *
+ * <p>The money rules are the payment module's, shared with {@code Escrow}: postings and their
+ * mirrored instructions come from {@link Disbursement}, who receives what in a payout from
+ * {@link EscrowPayout}, and a settlement's division from {@link SettlementShares}. This class
+ * only chooses the workflow's transaction ids, memos and posting order (credits by account),
+ * which stored events and ledgers already carry and so must not change.
  *
  * <p>Idempotency keys are {@link PayoutKey}s, {@code TASK/MILESTONE/PARTY/PURPOSE}; transaction
  * ids are {@code TASK/MILESTONE/OPERATION}. The milestone part is the milestone's id for a
@@ -49,14 +51,10 @@ final class EscrowMoves {
 
   /** The requester moves the whole budget into escrow. */
   static List<InternshipEvent> fund(InternshipState s, Instant at) {
-    Money budget = s.task().budget();
-    String requester = s.task().requester().value();
     String memo = s.taskId + " escrow funded";
-    return List.of(LedgerPosted.of(
-        new LedgerTransaction(transactionId(s, PayoutKey.WHOLE_ESCROW, FUND), at, s.taskId, memo,
-            List.of(new Posting(AccountId.of(requester), budget.negate()), new Posting(s.escrowAccount(), budget))),
-        List.of(new PaymentInstruction(key(s, PayoutKey.WHOLE_ESCROW, requester, PayoutPurpose.FUNDING),
-            PaymentKind.FUND_ESCROW, requester, s.escrowAccount().value(), budget, s.taskId, memo))));
+    Disbursement d = new Disbursement(s.taskId, PayoutKey.WHOLE_ESCROW, requester(s))
+        .pay(s.escrowAccount().value(), s.task().budget(), PayoutPurpose.FUNDING, PaymentKind.FUND_ESCROW, memo);
+    return List.of(LedgerPosted.of(d.transaction(FUND, at, memo), d.instructions()));
   }
 
   /** Pays one approved milestone's amount out of escrow; see {@link #payOut}. */
@@ -77,32 +75,26 @@ final class EscrowMoves {
     if (amount.isZero()) {
       return List.of();
     }
-    String requester = s.task().requester().value();
     String memo = s.taskId + " cancelled: unearned escrow refunded";
-    return List.of(LedgerPosted.of(
-        new LedgerTransaction(transactionId(s, PayoutKey.WHOLE_ESCROW, REFUND), at, s.taskId, memo,
-            List.of(new Posting(s.escrowAccount(), amount.negate()), new Posting(AccountId.of(requester), amount))),
-        List.of(new PaymentInstruction(key(s, PayoutKey.WHOLE_ESCROW, requester, PayoutPurpose.REFUND),
-            PaymentKind.REFUND, s.escrowAccount().value(), requester, amount, s.taskId, memo))));
+    Disbursement d = new Disbursement(s.taskId, PayoutKey.WHOLE_ESCROW, s.escrowAccount().value())
+        .pay(requester(s), amount, PayoutPurpose.REFUND, PaymentKind.REFUND, memo);
+    return List.of(LedgerPosted.of(d.transaction(REFUND, at, memo), d.instructions()));
   }
 
   /**
    * Splits the frozen escrow by the platform's decision, in one transaction: a percentage
-   * (largest remainder over {@code [p, 100 - p]}) back to the requester, the rest paid out
-   * like a milestone.
+   * ({@link SettlementShares}) back to the requester, the rest paid out like a milestone.
    */
   static List<InternshipEvent> settle(InternshipState s, int toRequesterPercent, SplitPolicy policy, Instant at) {
-    Money frozen = s.escrow();
-    List<Money> parts = Allocation.largestRemainder(frozen, List.of((long) toRequesterPercent,
-        (long) (100 - toRequesterPercent)));
-    return payOut(s, PayoutKey.WHOLE_ESCROW, SETTLE, parts.get(0), parts.get(1),
+    SettlementShares shares = SettlementShares.of(s.escrow(), toRequesterPercent);
+    return payOut(s, PayoutKey.WHOLE_ESCROW, SETTLE, shares.refund(), shares.payout(),
         SplitContext.none().withMentorTookOver(s.mentorTookOver), policy, at);
   }
 
   /**
    * One transaction out of escrow: {@code refund} back to the requester, and {@code amount}
-   * split by the policy (the fee to the platform, the mentor's share to the mentor, the rest
-   * to whoever did the work, the mentor after a takeover). A bonus of the policy is a second
+   * split by the policy among the platform, the mentor and whoever did the work (the mentor
+   * after a takeover), by {@link EscrowPayout}. A bonus of the policy is a second
    * transaction, paid by the requester. Nothing when both amounts are zero.
    */
   private static List<InternshipEvent> payOut(InternshipState s, String milestone, String operation, Money refund,
@@ -110,65 +102,28 @@ final class EscrowMoves {
     if (refund.isZero() && amount.isZero()) {
       return List.of();
     }
-    String what = PayoutKey.WHOLE_ESCROW.equals(milestone) ? s.taskId : s.taskId + "/" + milestone;
-    String requester = s.task().requester().value();
-    Map<String, Money> credits = new TreeMap<>();
-    List<PaymentInstruction> instructions = new ArrayList<>();
-    pay(credits, instructions, s, milestone, requester, refund, PayoutPurpose.REFUND, PaymentKind.REFUND,
-        what + " refund");
-    @Nullable Split split = null;
-    @Nullable PersonId worker = null;
-    if (!amount.isZero()) {
-      PersonId mentor = s.mentor;
-      worker = s.worker();
-      if (mentor == null || worker == null) {
-        throw new IllegalStateException("task " + s.taskId + " has nobody to pay for " + what);
-      }
-      split = policy.split(amount, context);
-      pay(credits, instructions, s, milestone, AccountId.platform().value(), split.platform(),
-          PayoutPurpose.PLATFORM_FEE, PaymentKind.PAYOUT, what + " platform fee");
-      pay(credits, instructions, s, milestone, mentor.value(), split.mentor(), PayoutPurpose.MENTOR_SHARE,
-          PaymentKind.PAYOUT, what + " mentor share");
-      pay(credits, instructions, s, milestone, worker.value(), split.intern(), PayoutPurpose.INTERN_SHARE,
-          PaymentKind.PAYOUT, what + (mentor.equals(worker) ? " intern share to the mentor (takeover)"
-              : " intern share"));
+    PersonId mentor = s.mentor;
+    PersonId worker = s.worker();
+    // Money leaves escrow only once a mentor planned the work (they are never removed), and
+    // a non-zero payout only while someone does the work; anything else is a workflow bug.
+    if (mentor == null || (worker == null && !amount.isZero())) {
+      throw new IllegalStateException("task " + s.taskId + " has nobody to pay for "
+          + (PayoutKey.WHOLE_ESCROW.equals(milestone) ? s.taskId : s.taskId + "/" + milestone));
     }
-    List<Posting> postings = new ArrayList<>();
-    postings.add(new Posting(s.escrowAccount(), refund.plus(amount).negate()));
-    credits.forEach((account, value) -> postings.add(new Posting(AccountId.of(account), value)));
+    Money zero = Money.zero(amount.currency());
+    Split split = amount.isZero() ? new Split(zero, zero, zero) : policy.split(amount, context);
+    EscrowPayout payout = EscrowPayout.of(s.taskId, milestone, requester(s), mentor.value(),
+        worker == null ? null : worker.value(), refund, split, true);
+    Disbursement fromEscrow = payout.fromEscrow();
     List<InternshipEvent> events = new ArrayList<>();
-    events.add(LedgerPosted.of(new LedgerTransaction(transactionId(s, milestone, operation), at, s.taskId,
-        what + " " + operation, postings), instructions));
-    if (split != null && worker != null && !split.bonus().isZero()) {
-      String memo = what + " bonus";
-      events.add(LedgerPosted.of(new LedgerTransaction(transactionId(s, milestone, BONUS), at, s.taskId, memo,
-          List.of(new Posting(AccountId.of(requester), split.bonus().negate()),
-              new Posting(AccountId.of(worker.value()), split.bonus()))),
-          List.of(new PaymentInstruction(key(s, milestone, worker.value(), PayoutPurpose.BONUS), PaymentKind.PAYOUT,
-              requester, worker.value(), split.bonus(), s.taskId, memo))));
-    }
+    events.add(LedgerPosted.of(fromEscrow.transactionByAccount(operation, at, fromEscrow.label() + " " + operation),
+        fromEscrow.instructions()));
+    payout.bonus().ifPresent(bonus -> events.add(LedgerPosted.of(bonus.transaction(BONUS, at,
+        bonus.label() + " " + BONUS), bonus.instructions())));
     return events;
   }
 
-  private static void pay(Map<String, Money> credits, List<PaymentInstruction> instructions, InternshipState s,
-      String milestone, String account, Money value, PayoutPurpose purpose, PaymentKind kind, String memo) {
-    if (value.isZero()) {
-      return;
-    }
-    credits.merge(account, value, Money::plus);
-    instructions.add(new PaymentInstruction(key(s, milestone, account, purpose), kind, s.escrowAccount().value(),
-        account, value, s.taskId, memo));
-  }
-
-  private static String key(InternshipState s, String milestone, String party, PayoutPurpose purpose) {
-    return new PayoutKey(s.taskId, milestone, party, purpose).value();
-  }
-
-  /**
-   * {@code TASK/MILESTONE/OPERATION}. Task and milestone ids match the id syntax (letters,
-   * digits, {@code . _ -}), so they need no encoding and never contain {@code *}.
-   */
-  private static String transactionId(InternshipState s, String milestone, String operation) {
-    return s.taskId + "/" + milestone + "/" + operation;
+  private static String requester(InternshipState s) {
+    return s.task().requester().value();
   }
 }

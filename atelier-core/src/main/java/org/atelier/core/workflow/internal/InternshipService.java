@@ -6,18 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.atelier.core.AtelierException;
 import org.atelier.core.internal.engine.CommandContext;
 import org.atelier.core.internal.engine.CommandResult;
 import org.atelier.core.internal.engine.Decision;
 import org.atelier.core.internal.engine.Engine;
-import org.atelier.core.internal.engine.Loaded;
-import org.atelier.core.internal.engine.OutboxEvents;
 import org.atelier.core.model.Actor;
 import org.atelier.core.model.HelpRequestId;
 import org.atelier.core.model.MilestoneId;
@@ -46,8 +41,6 @@ import org.atelier.core.workflow.internal.InternshipEvent.LedgerPosted;
 import org.atelier.core.workflow.internal.InternshipEvent.NotificationQueued;
 import org.atelier.spi.notify.Notification;
 import org.atelier.spi.payment.PaymentInstruction;
-import org.atelier.spi.store.EventPage;
-import org.atelier.spi.store.StoredEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,15 +48,13 @@ import org.jspecify.annotations.Nullable;
  * with the aggregate, and appends through the {@link org.atelier.core.internal.engine.CommandRunner}.
  */
 public final class InternshipService implements Internships {
-  private static final int PAGE = 512;
-
   private final Engine engine;
   private final WorkflowPolicy policy;
   private final AccessPolicy access;
   private final SplitPolicy split;
   private final PlanTemplates templates;
-  private final Object timeLock = new Object();
-  private Instant floor = Instant.MIN;
+  private final InternshipLog log;
+  private final WorkflowClock clock;
 
   /**
    * A service.
@@ -81,6 +72,8 @@ public final class InternshipService implements Internships {
     this.access = Objects.requireNonNull(access, "access");
     this.split = split != null ? split : new FixedSplit(policy.platformFeePercent(), policy.mentorSharePercent());
     this.templates = Objects.requireNonNull(templates, "templates");
+    this.log = new InternshipLog(engine);
+    this.clock = new WorkflowClock(engine, log, policy, this.split);
   }
 
   @Override
@@ -253,50 +246,12 @@ public final class InternshipService implements Internships {
 
   @Override
   public List<FiredRule> advanceTo(Instant until) {
-    Objects.requireNonNull(until, "until");
-    synchronized (timeLock) {
-      if (until.isBefore(floor)) {
-        throw AtelierException.validation("cannot advance to " + until + ": time already advanced to " + floor
-            + "; expected an instant on or after it");
-      }
-      Map<String, InternshipState> states = new TreeMap<>();
-      for (String task : taskIds()) {
-        states.put(task, load(task).state());
-      }
-      List<FiredRule> fired = new ArrayList<>();
-      while (true) {
-        DueWork next = null;
-        for (InternshipState s : states.values()) {
-          DueWork due = TimeRules.next(s, policy, until);
-          if (due != null && (next == null || due.compareTo(next) < 0)) {
-            next = due;
-          }
-        }
-        if (next == null) {
-          break;
-        }
-        DueWork work = next;
-        CommandContext ctx = new CommandContext(TimeRules.CLOCK.value(),
-            work.rule().label() + "/" + work.task() + "/" + work.subject(), work.at());
-        CommandResult<InternshipState, InternshipEvent> result = engine.runner().execute(InternshipAggregate.INSTANCE,
-            work.task(), ctx, s -> TimeRules.fire(s, work, policy, split));
-        if (result.events().isEmpty()) {
-          throw new IllegalStateException("time rule " + work + " was due but fired nothing");
-        }
-        states.put(work.task(), result.state());
-        fired.add(new FiredRule(TaskId.of(work.task()), work.rule(), work.subject(), work.at()));
-      }
-      floor = until;
-      return List.copyOf(fired);
-    }
+    return clock.advanceTo(until);
   }
 
   @Override
   public Instant now() {
-    Instant clock = engine.clock().instant();
-    synchronized (timeLock) {
-      return clock.isBefore(floor) ? floor : clock;
-    }
+    return clock.now();
   }
 
   @Override
@@ -306,30 +261,30 @@ public final class InternshipService implements Internships {
 
   @Override
   public Optional<InternshipView> find(TaskId task) {
-    InternshipState s = load(task.value()).state();
+    InternshipState s = log.state(task.value());
     return s.exists() ? Optional.of(Views.of(s)) : Optional.empty();
   }
 
   @Override
   public List<InternshipView> all() {
-    return states().stream().map(Views::of).toList();
+    return log.states().stream().map(Views::of).toList();
   }
 
   @Override
   public List<InternshipView> ofMentor(PersonId mentor) {
-    return states().stream().filter(s -> mentor.equals(s.mentor)).map(Views::of).toList();
+    return log.states().stream().filter(s -> mentor.equals(s.mentor)).map(Views::of).toList();
   }
 
   @Override
   public List<InternshipView> ofIntern(PersonId intern) {
-    return states().stream().filter(s -> intern.equals(s.intern) || s.formerInterns.contains(intern))
+    return log.states().stream().filter(s -> intern.equals(s.intern) || s.formerInterns.contains(intern))
         .map(Views::of).toList();
   }
 
   @Override
   public List<AwaitingItem> awaiting(Actor actor) {
     List<AwaitingItem> items = new ArrayList<>();
-    for (InternshipState s : states()) {
+    for (InternshipState s : log.states()) {
       items.addAll(Views.awaiting(s, actor.id(), actor.role()));
     }
     return List.copyOf(items);
@@ -337,44 +292,33 @@ public final class InternshipService implements Internships {
 
   @Override
   public List<TimelineEntry> timeline(TaskId task) {
-    List<TimelineEntry> entries = new ArrayList<>();
-    for (StoredEvent e : engine.store().readStream(InternshipAggregate.INSTANCE.streamId(task.value()))) {
-      if (!OutboxEvents.isReserved(e.data().type())) {
-        entries.add(entry(task, e));
-      }
-    }
-    if (entries.isEmpty()) {
-      throw AtelierException.notFound("task " + task + " does not exist");
-    }
-    return List.copyOf(entries);
+    return log.timeline(task);
   }
 
   @Override
   public List<TimelineEntry> timeline() {
-    List<TimelineEntry> entries = new ArrayList<>();
-    forEachEvent(e -> entries.add(entry(taskOf(e), e)));
-    return List.copyOf(entries);
+    return log.timeline();
   }
 
   @Override
   public List<Notification> notifications() {
     List<Notification> out = new ArrayList<>();
-    forEachEventOf(TimelineEntry.NOTIFICATION_QUEUED, (e, event) -> out.add(((NotificationQueued) event).notification()));
+    log.forEachEventOf(TimelineEntry.NOTIFICATION_QUEUED, (e, event) -> out.add(((NotificationQueued) event).notification()));
     return List.copyOf(out);
   }
 
   @Override
   public List<PaymentInstruction> paymentInstructions() {
     List<PaymentInstruction> out = new ArrayList<>();
-    forEachEventOf(TimelineEntry.LEDGER_POSTED, (e, event) -> out.addAll(((LedgerPosted) event).instructions()));
+    log.forEachEventOf(TimelineEntry.LEDGER_POSTED, (e, event) -> out.addAll(((LedgerPosted) event).instructions()));
     return List.copyOf(out);
   }
 
   @Override
   public Ledger ledger(Currency currency) {
     List<LedgerTransaction> transactions = new ArrayList<>();
-    forEachEventOf(TimelineEntry.LEDGER_POSTED, (e, event) -> {
-      LedgerTransaction tx = ((LedgerPosted) event).transaction(taskOf(e).value());
+    log.forEachEventOf(TimelineEntry.LEDGER_POSTED, (e, event) -> {
+      LedgerTransaction tx = ((LedgerPosted) event).transaction(InternshipLog.taskOf(e).value());
       if (tx.currency().equals(currency)) {
         transactions.add(tx);
       }
@@ -388,7 +332,7 @@ public final class InternshipService implements Internships {
   @Override
   public LearningRecord learningRecord(PersonId intern) {
     List<LearningEntry> entries = new ArrayList<>();
-    for (InternshipState s : states()) {
+    for (InternshipState s : log.states()) {
       if (s.status() == InternshipStatus.COMPLETED && intern.equals(s.intern) && s.mentor != null
           && s.endedAt != null) {
         entries.add(new LearningEntry(TaskId.of(s.taskId), s.task().title(), s.mentor, s.endedAt, s.endorsed,
@@ -416,65 +360,5 @@ public final class InternshipService implements Internships {
     CommandResult<InternshipState, InternshipEvent> result =
         engine.runner().execute(InternshipAggregate.INSTANCE, task.value(), ctx, decision);
     return Views.of(result.state());
-  }
-
-  private Loaded<InternshipState> load(String task) {
-    return engine.runner().load(InternshipAggregate.INSTANCE, task);
-  }
-
-  private List<InternshipState> states() {
-    List<InternshipState> states = new ArrayList<>();
-    for (String task : taskIds()) {
-      InternshipState s = load(task).state();
-      if (s.exists()) {
-        states.add(s);
-      }
-    }
-    return states;
-  }
-
-  private TreeSet<String> taskIds() {
-    TreeSet<String> ids = new TreeSet<>();
-    forEachEvent(e -> ids.add(e.streamId().substring(InternshipAggregate.STREAM_PREFIX.length())));
-    return ids;
-  }
-
-  /** Visits every internship event (not outbox records) in the store's global order. */
-  /** Visits the stored events of one type, decoded, in the store's global order. */
-  private void forEachEventOf(String type, java.util.function.BiConsumer<StoredEvent, InternshipEvent> visitor) {
-    forEachEvent(e -> {
-      if (e.data().type().equals(type)) {
-        visitor.accept(e, decode(e));
-      }
-    });
-  }
-
-  private void forEachEvent(java.util.function.Consumer<StoredEvent> visitor) {
-    long position = 1;
-    while (true) {
-      EventPage page = engine.store().readAll(position, PAGE);
-      for (StoredEvent e : page.events()) {
-        if (e.streamId().startsWith(InternshipAggregate.STREAM_PREFIX) && !OutboxEvents.isReserved(e.data().type())) {
-          visitor.accept(e);
-        }
-      }
-      if (page.endReached() || page.events().isEmpty()) {
-        return;
-      }
-      position = page.nextPosition();
-    }
-  }
-
-  private static TaskId taskOf(StoredEvent e) {
-    return TaskId.of(e.streamId().substring(InternshipAggregate.STREAM_PREFIX.length()));
-  }
-
-  private static TimelineEntry entry(TaskId task, StoredEvent e) {
-    return new TimelineEntry(task, e.version(), e.data().type(), e.data().metadata().timestamp(),
-        e.data().metadata().actor());
-  }
-
-  private static InternshipEvent decode(StoredEvent e) {
-    return InternshipAggregate.INSTANCE.codec().decode(e.data().type(), e.data().schemaVersion(), e.data().payload());
   }
 }
