@@ -34,7 +34,7 @@ class DeferredAcceptanceKernelTest {
   @Test
   void largeCapacities_heldInAHeap_matchTheTextbookAlgorithm() {
     qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
-      Lists l = Lists.random(seed, 400, 6, 6, 0.1, 0, 2, 3 * DeferredAcceptanceKernel.LINEAR_UP_TO);
+      Lists l = Lists.random(seed, 400, 6, 6, 0.1, 0, 2, 3 * HeldProposals.LINEAR_UP_TO);
       assertThat(kernel(l)).isEqualTo(l.referenceMatching());
     });
   }
