@@ -63,7 +63,7 @@ public final class MatchingProblem {
       this.weightOffsets = null;
       this.weightMentors = null;
       this.weightValues = null;
-    } else if (b.weightCount > 0) {
+    } else if (b.weightCount() > 0) {
       this.dense = null;
       Object[] sparse = b.compressWeights(internIds.length);
       this.weightOffsets = (int[]) sparse[0];

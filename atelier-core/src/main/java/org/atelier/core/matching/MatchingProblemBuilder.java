@@ -1,11 +1,18 @@
 package org.atelier.core.matching;
 
+import static org.atelier.core.matching.internal.EntryValidation.checkIndex;
+import static org.atelier.core.matching.internal.EntryValidation.checkNew;
+import static org.atelier.core.matching.internal.EntryValidation.lookup;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.atelier.core.AtelierException;
+import org.atelier.core.matching.internal.ForbiddenPairs;
+import org.atelier.core.matching.internal.PairWeights;
+import org.atelier.core.matching.internal.PreferenceListCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,15 +38,9 @@ public final class MatchingProblemBuilder {
   private boolean anyInternRanks;
   private boolean anyMentorRanks;
   @Nullable WeightMatrix dense;
-  private int[] weightIntern = new int[16];
-  private int[] weightMentor = new int[16];
-  private double[] weightValue = new double[16];
-  int weightCount;
-  private int[] forbidIntern = new int[4];
-  private int[] forbidMentor = new int[4];
-  private int forbidCount;
-  private int[] stamp = new int[0];
-  private int stampEpoch;
+  private final PairWeights pairWeights = new PairWeights();
+  private final ForbiddenPairs forbidden = new ForbiddenPairs();
+  private final PreferenceListCheck listCheck = new PreferenceListCheck();
 
   MatchingProblemBuilder() {}
 
@@ -132,7 +133,7 @@ public final class MatchingProblemBuilder {
    */
   public MatchingProblemBuilder internRanks(int intern, int... mentors) {
     checkIndex("intern", intern, internIds.size());
-    checkList("intern \"" + internIds.get(intern) + "\"", internRankLists.get(intern), mentors, mentorIds, "mentor");
+    listCheck.check("intern \"" + internIds.get(intern) + "\"", internRankLists.get(intern), mentors, mentorIds, "mentor");
     internRankLists.set(intern, mentors.clone());
     anyInternRanks = true;
     return this;
@@ -167,7 +168,7 @@ public final class MatchingProblemBuilder {
    */
   public MatchingProblemBuilder mentorRanks(int mentor, int... interns) {
     checkIndex("mentor", mentor, mentorIds.size());
-    checkList("mentor \"" + mentorIds.get(mentor) + "\"", mentorRankLists.get(mentor), interns, internIds, "intern");
+    listCheck.check("mentor \"" + mentorIds.get(mentor) + "\"", mentorRankLists.get(mentor), interns, internIds, "intern");
     mentorRankLists.set(mentor, interns.clone());
     anyMentorRanks = true;
     return this;
@@ -207,14 +208,7 @@ public final class MatchingProblemBuilder {
     if (dense != null) {
       throw AtelierException.validation("pair weights and a weight matrix cannot both be given");
     }
-    weightIntern = grow(weightIntern, weightCount);
-    weightMentor = grow(weightMentor, weightCount);
-    if (weightCount == weightValue.length) {
-      weightValue = Arrays.copyOf(weightValue, weightValue.length * 2);
-    }
-    weightIntern[weightCount] = intern;
-    weightMentor[weightCount] = mentor;
-    weightValue[weightCount++] = weight;
+    pairWeights.add(intern, mentor, weight);
     return this;
   }
 
@@ -227,7 +221,7 @@ public final class MatchingProblemBuilder {
    * @throws AtelierException {@code VALIDATION} when pair weights or another matrix were already given
    */
   public MatchingProblemBuilder weights(WeightMatrix matrix) {
-    if (dense != null || weightCount > 0) {
+    if (dense != null || pairWeights.count() > 0) {
       throw AtelierException.validation("give either pair weights or one weight matrix, not both");
     }
     dense = matrix;
@@ -257,10 +251,7 @@ public final class MatchingProblemBuilder {
   public MatchingProblemBuilder forbid(int intern, int mentor) {
     checkIndex("intern", intern, internIds.size());
     checkIndex("mentor", mentor, mentorIds.size());
-    forbidIntern = grow(forbidIntern, forbidCount);
-    forbidMentor = grow(forbidMentor, forbidCount);
-    forbidIntern[forbidCount] = intern;
-    forbidMentor[forbidCount++] = mentor;
+    forbidden.add(intern, mentor);
     return this;
   }
 
@@ -299,117 +290,17 @@ public final class MatchingProblemBuilder {
   }
 
   int[][] compressForbidden(int interns) {
-    long[] keys = new long[forbidCount];
-    for (int k = 0; k < forbidCount; k++) {
-      keys[k] = ((long) forbidIntern[k] << 32) | forbidMentor[k];
-    }
-    Arrays.sort(keys);
-    int distinct = 0;
-    for (int k = 0; k < keys.length; k++) {
-      if (k == 0 || keys[k] != keys[k - 1]) {
-        keys[distinct++] = keys[k];
-      }
-    }
-    int[] offsets = new int[interns + 1];
-    int[] mentors = new int[distinct];
-    for (int k = 0; k < distinct; k++) {
-      offsets[(int) (keys[k] >>> 32) + 1]++;
-      mentors[k] = (int) keys[k];
-    }
-    for (int i = 0; i < interns; i++) {
-      offsets[i + 1] += offsets[i];
-    }
-    return new int[][] {offsets, mentors};
+    return forbidden.compress(interns);
+  }
+
+  /** How many explicit pair weights were given. */
+  int weightCount() {
+    return pairWeights.count();
   }
 
   /** Sparse weights as {offsets, mentors, values}, forbidden pairs dropped, sorted by (intern, mentor). */
   Object[] compressWeights(int interns) {
-    long[] keys = new long[weightCount];
-    for (int k = 0; k < weightCount; k++) {
-      keys[k] = ((long) weightIntern[k] << 32) | ((long) weightMentor[k] << 0 & 0xffffffffL);
-    }
-    Integer[] order = new Integer[weightCount];
-    for (int k = 0; k < weightCount; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    int[] offsets = new int[interns + 1];
-    int[] mentors = new int[weightCount];
-    double[] values = new double[weightCount];
-    for (int p = 0; p < weightCount; p++) {
-      int k = order[p];
-      if (p > 0 && keys[order[p - 1]] == keys[k]) {
-        throw AtelierException.validation("the pair (\"" + internIds.get(weightIntern[k]) + "\", \""
-            + mentorIds.get(weightMentor[k]) + "\") has two weights; give each pair at most one");
-      }
-      offsets[weightIntern[k] + 1]++;
-      mentors[p] = weightMentor[k];
-      values[p] = weightValue[k];
-    }
-    for (int i = 0; i < interns; i++) {
-      offsets[i + 1] += offsets[i];
-    }
-    return new Object[] {offsets, mentors, values};
-  }
-
-  private void checkList(String owner, int @Nullable [] previous, int[] list, List<String> ids, String side) {
-    if (previous != null) {
-      throw AtelierException.validation(owner + ": ranks were already given; give each list once");
-    }
-    if (stamp.length < ids.size()) {
-      stamp = new int[Math.max(ids.size(), stamp.length * 2)];
-      stampEpoch = 0;
-    }
-    stampEpoch++;
-    for (int k = 0; k < list.length; k++) {
-      int x = list[k];
-      checkIndex(side, x, ids.size());
-      if (stamp[x] == stampEpoch) {
-        throw AtelierException.validation(owner + ": ranks list " + side + " \"" + ids.get(x)
-            + "\" twice (positions " + (indexOf(list, x) + 1) + " and " + (k + 1) + "); a preference list is strict");
-      }
-      stamp[x] = stampEpoch;
-    }
-  }
-
-  private static int indexOf(int[] list, int x) {
-    for (int k = 0; k < list.length; k++) {
-      if (list[k] == x) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static void checkNew(String side, String id, Map<String, Integer> index, int capacity) {
-    if (id.isBlank()) {
-      throw AtelierException.validation("an " + side + " id must not be blank");
-    }
-    if (index.containsKey(id)) {
-      throw AtelierException.validation("duplicate " + side + " id \"" + id + "\"; ids are unique per side");
-    }
-    if (capacity < 0) {
-      throw AtelierException.validation(side + " \"" + id + "\": capacity must be a whole number >= 0, got " + capacity);
-    }
-  }
-
-  private static int lookup(String side, String id, Map<String, Integer> index) {
-    return lookup(side, id, index, "");
-  }
-
-  private static int lookup(String side, String id, Map<String, Integer> index, String where) {
-    Integer i = index.get(id);
-    if (i == null) {
-      throw AtelierException.validation("unknown " + side + " \"" + id + "\"" + (where.isEmpty() ? "" : " " + where)
-          + "; add every " + side + " before referring to it");
-    }
-    return i;
-  }
-
-  private static void checkIndex(String side, int index, int count) {
-    if (index < 0 || index >= count) {
-      throw AtelierException.validation(side + " index " + index + " is out of range; expected 0.." + (count - 1));
-    }
+    return pairWeights.compress(interns, internIds, mentorIds);
   }
 
   private static int[] grow(int[] a, int index) {

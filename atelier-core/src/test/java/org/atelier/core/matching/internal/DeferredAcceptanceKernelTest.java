@@ -16,6 +16,8 @@ class DeferredAcceptanceKernelTest {
         .checkAssert((seed, n, m, cap) -> {
           Lists l = Lists.random(seed, n, m, 8, 0.2, 2, cap, 3);
           assertThat(kernel(l)).isEqualTo(l.referenceMatching());
+          Lists roomsOfOne = Lists.random(seed, n, m, 8, 0.2, 2, cap, 1);
+          assertThat(kernel(roomsOfOne)).isEqualTo(roomsOfOne.referenceMatching());
         });
   }
 
@@ -32,15 +34,22 @@ class DeferredAcceptanceKernelTest {
   @Test
   void largeCapacities_heldInAHeap_matchTheTextbookAlgorithm() {
     qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
-      Lists l = Lists.random(seed, 400, 6, 6, 0.1, 0, 2, 3 * DeferredAcceptanceKernel.LINEAR_UP_TO);
+      Lists l = Lists.random(seed, 400, 6, 6, 0.1, 0, 2, 3 * HeldProposals.LINEAR_UP_TO);
       assertThat(kernel(l)).isEqualTo(l.referenceMatching());
     });
   }
 
   @Test
-  void alikeRooms_oneStrideLayout_matchTheTextbookAlgorithm() {
+  void roomsOfOne_heldOneLongPerReceiver_matchTheTextbookAlgorithm() {
     Lists l = Lists.random(5, 2_000, 700, 10, 0.0, 0, 2, 1);
     java.util.Arrays.fill(l.rCap, 1);
+    assertThat(kernel(l)).isEqualTo(l.referenceMatching());
+  }
+
+  @Test
+  void alikeRooms_oneStrideLayout_matchTheTextbookAlgorithm() {
+    Lists l = Lists.random(6, 2_000, 300, 10, 0.0, 0, 2, 1);
+    java.util.Arrays.fill(l.rCap, 3);
     assertThat(kernel(l)).isEqualTo(l.referenceMatching());
   }
 
