@@ -15,18 +15,23 @@ import org.atelier.spi.Money;
  * the shares with largest remainder, so the parts sum to the budget) and where that part is.
  * Immutable; every change returns new milestones. Complexity: {@code O(m)} per operation for
  * {@code m} milestones.
+ *
+ * @param task the task, for messages
+ * @param budget the budget the amounts were allocated from
+ * @param allocation how the budget was allocated over the shares
+ * @param list the milestones, in plan order
  */
-public final class EscrowMilestones {
-  private final String task;
-  private final Money budget;
-  private final AllocationTrace allocation;
-  private final List<EscrowMilestone> list;
-
-  private EscrowMilestones(String task, Money budget, AllocationTrace allocation, List<EscrowMilestone> list) {
-    this.task = task;
-    this.budget = budget;
-    this.allocation = allocation;
-    this.list = List.copyOf(list);
+public record EscrowMilestones(String task, Money budget, AllocationTrace allocation, List<EscrowMilestone> list) {
+  /**
+   * Copies the list.
+   *
+   * @param task the task
+   * @param budget the budget
+   * @param allocation the allocation
+   * @param list the milestones
+   */
+  public EscrowMilestones {
+    list = List.copyOf(list);
   }
 
   /**
@@ -47,15 +52,6 @@ public final class EscrowMilestones {
     }
     long[] shares = planned.stream().mapToLong(PlannedMilestone::share).toArray();
     return new EscrowMilestones(task, budget, Allocation.trace(budget.minorUnits(), shares), list);
-  }
-
-  /**
-   * The milestones.
-   *
-   * @return an unmodifiable list, in plan order
-   */
-  public List<EscrowMilestone> list() {
-    return list;
   }
 
   /**

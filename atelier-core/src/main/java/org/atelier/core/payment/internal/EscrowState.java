@@ -31,30 +31,36 @@ import org.jspecify.annotations.Nullable;
  * an {@link EscrowStep} with the new state, or throws an {@link AtelierException} and changes
  * nothing. Every state is checked against the escrow's invariants ({@link EscrowTotals#check})
  * when it is built. Complexity: {@code O(m)} per transition for {@code m} milestones.
+ *
+ * @param task the task's id
+ * @param budget the whole budget; its currency is the escrow's only currency
+ * @param policy how each payout is split
+ * @param workers who does the work
+ * @param status where the escrow is in its life
+ * @param milestones the milestones and where their money is
+ * @param totals what was funded, released and refunded
+ * @param explanations the explanations of every payout so far, in order
  */
-public final class EscrowState {
+public record EscrowState(String task, Money budget, SplitPolicy policy, EscrowWorkers workers, EscrowStatus status,
+    EscrowMilestones milestones, EscrowTotals totals, List<PayoutExplanation> explanations) {
   /** The milestone name of a settlement's explanation. */
   public static final String SETTLEMENT = "settlement";
 
-  private final String task;
-  private final Money budget;
-  private final SplitPolicy policy;
-  private final EscrowWorkers workers;
-  private final EscrowStatus status;
-  private final EscrowMilestones milestones;
-  private final EscrowTotals totals;
-  private final List<PayoutExplanation> explanations;
-
-  private EscrowState(String task, Money budget, SplitPolicy policy, EscrowWorkers workers, EscrowStatus status,
-      EscrowMilestones milestones, EscrowTotals totals, List<PayoutExplanation> explanations) {
-    this.task = task;
-    this.budget = budget;
-    this.policy = policy;
-    this.workers = workers;
-    this.status = status;
-    this.milestones = milestones;
-    this.totals = totals;
-    this.explanations = List.copyOf(explanations);
+  /**
+   * Copies the explanations and checks the invariants.
+   *
+   * @param task the task
+   * @param budget the budget
+   * @param policy the policy
+   * @param workers the workers
+   * @param status the status
+   * @param milestones the milestones
+   * @param totals the totals
+   * @param explanations the explanations
+   * @throws IllegalStateException if the totals break an invariant
+   */
+  public EscrowState {
+    explanations = List.copyOf(explanations);
     totals.check(task, budget.minorUnits(), status);
   }
 
@@ -298,77 +304,5 @@ public final class EscrowState {
       throw AtelierException.illegalTransition("cannot " + operation + ": escrow of task " + task + " has ended ("
           + status + ")");
     }
-  }
-
-  /**
-   * The task's id.
-   *
-   * @return the task
-   */
-  public String task() {
-    return task;
-  }
-
-  /**
-   * The budget.
-   *
-   * @return the whole budget
-   */
-  public Money budget() {
-    return budget;
-  }
-
-  /**
-   * The split policy.
-   *
-   * @return the policy
-   */
-  public SplitPolicy policy() {
-    return policy;
-  }
-
-  /**
-   * Who does the work.
-   *
-   * @return the parties and the takeover flag
-   */
-  public EscrowWorkers workers() {
-    return workers;
-  }
-
-  /**
-   * The status.
-   *
-   * @return the status
-   */
-  public EscrowStatus status() {
-    return status;
-  }
-
-  /**
-   * The milestones.
-   *
-   * @return the milestones and where their money is
-   */
-  public EscrowMilestones milestones() {
-    return milestones;
-  }
-
-  /**
-   * The totals.
-   *
-   * @return funded, released and refunded
-   */
-  public EscrowTotals totals() {
-    return totals;
-  }
-
-  /**
-   * The explanations of every payout so far.
-   *
-   * @return an unmodifiable list, in order
-   */
-  public List<PayoutExplanation> explanations() {
-    return explanations;
   }
 }

@@ -1,7 +1,6 @@
 package org.atelier.core.payment.internal;
 
 import java.util.List;
-import java.util.Objects;
 import org.atelier.core.payment.LedgerTransaction;
 import org.atelier.core.payment.PayoutExplanation;
 import org.atelier.spi.payment.PaymentInstruction;
@@ -9,7 +8,8 @@ import org.atelier.spi.payment.PaymentInstruction;
 /**
  * What one transition of an {@link EscrowState} implies: the state after it, and the ledger
  * transactions, payment instructions and payout explanations it produced. The public
- * {@code Escrow} turns it into an {@code EscrowOutcome}.
+ * {@code Escrow} turns it into an {@code EscrowOutcome}, which copies the lists; a step is
+ * consumed at once and never kept.
  *
  * @param state the state after the transition
  * @param transactions the ledger transactions, in order; empty when no money moves
@@ -18,21 +18,6 @@ import org.atelier.spi.payment.PaymentInstruction;
  */
 public record EscrowStep(EscrowState state, List<LedgerTransaction> transactions,
     List<PaymentInstruction> instructions, List<PayoutExplanation> explanations) {
-  /**
-   * Copies the lists.
-   *
-   * @param state the state
-   * @param transactions the transactions
-   * @param instructions the instructions
-   * @param explanations the explanations
-   */
-  public EscrowStep {
-    Objects.requireNonNull(state, "state");
-    transactions = List.copyOf(transactions);
-    instructions = List.copyOf(instructions);
-    explanations = List.copyOf(explanations);
-  }
-
   /**
    * A step in which no money moves.
    *

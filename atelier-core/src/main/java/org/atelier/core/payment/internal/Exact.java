@@ -1,6 +1,7 @@
 package org.atelier.core.payment.internal;
 
 import java.math.BigInteger;
+import java.util.function.Supplier;
 import org.atelier.core.AtelierException;
 import org.atelier.core.ErrorCode;
 import org.atelier.spi.Money;
@@ -24,11 +25,7 @@ public final class Exact {
    */
   public static Money plus(Money a, Money b, String what) {
     requireSameCurrency(a, b, what);
-    try {
-      return a.plus(b);
-    } catch (ArithmeticException e) {
-      throw overflow(what, e);
-    }
+    return exactly(() -> a.plus(b), what);
   }
 
   /**
@@ -42,11 +39,7 @@ public final class Exact {
    */
   public static Money minus(Money a, Money b, String what) {
     requireSameCurrency(a, b, what);
-    try {
-      return a.minus(b);
-    } catch (ArithmeticException e) {
-      throw overflow(what, e);
-    }
+    return exactly(() -> a.minus(b), what);
   }
 
   /**
@@ -59,8 +52,12 @@ public final class Exact {
    * @throws AtelierException {@code VALIDATION} if the product overflows
    */
   public static Money times(Money a, long factor, String what) {
+    return exactly(() -> a.times(factor), what);
+  }
+
+  private static Money exactly(Supplier<Money> computation, String what) {
     try {
-      return a.times(factor);
+      return computation.get();
     } catch (ArithmeticException e) {
       throw overflow(what, e);
     }
