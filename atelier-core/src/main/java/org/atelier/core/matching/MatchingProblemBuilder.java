@@ -298,7 +298,7 @@ public final class MatchingProblemBuilder {
     return pairWeights.count();
   }
 
-  /** Sparse weights as {offsets, mentors, values}, forbidden pairs dropped, sorted by (intern, mentor). */
+  /** Sparse weights as {offsets, mentors, values}, sorted by (intern, mentor); forbidden pairs are filtered when read. */
   Object[] compressWeights(int interns) {
     return pairWeights.compress(interns, internIds, mentorIds);
   }

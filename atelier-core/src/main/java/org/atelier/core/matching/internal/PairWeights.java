@@ -6,14 +6,12 @@ import org.atelier.core.AtelierException;
 
 /**
  * Explicit pair weights as a builder gathers them, in the order given, then compressed to
- * sparse rows sorted by (intern, mentor). Flat primitive arrays that double when full, so
- * E weights cost O(E) to gather and O(E log E) to compress. Not thread-safe.
+ * sparse rows sorted by (intern, mentor). E weights cost O(E) to gather and O(E log d) to
+ * compress, d the most weights of one intern. Not thread-safe.
  */
 public final class PairWeights {
-  private int[] interns = new int[16];
-  private int[] mentors = new int[16];
+  private final PairList pairs = new PairList();
   private double[] values = new double[16];
-  private int count;
 
   /** Creates an empty list of weights. */
   public PairWeights() {}
@@ -26,14 +24,11 @@ public final class PairWeights {
    * @param weight the weight
    */
   public void add(int intern, int mentor, double weight) {
-    interns = grow(interns, count);
-    mentors = grow(mentors, count);
-    if (count == values.length) {
-      values = Arrays.copyOf(values, values.length * 2);
+    int k = pairs.add(intern, mentor);
+    if (k == values.length) {
+      values = Arrays.copyOf(values, 2 * k);
     }
-    interns[count] = intern;
-    mentors[count] = mentor;
-    values[count++] = weight;
+    values[k] = weight;
   }
 
   /**
@@ -42,11 +37,11 @@ public final class PairWeights {
    * @return the count
    */
   public int count() {
-    return count;
+    return pairs.count();
   }
 
   /**
-   * The weights as compressed sparse rows, sorted by (intern, mentor). O(E log E).
+   * The weights as compressed sparse rows, sorted by (intern, mentor).
    *
    * @param rows the number of interns
    * @param internIds the interns' ids, for the message
@@ -55,35 +50,24 @@ public final class PairWeights {
    * @throws AtelierException {@code VALIDATION} naming a pair that was weighted twice
    */
   public Object[] compress(int rows, List<String> internIds, List<String> mentorIds) {
-    long[] keys = new long[count];
-    for (int k = 0; k < count; k++) {
-      keys[k] = ((long) interns[k] << 32) | ((long) mentors[k] << 0 & 0xffffffffL);
-    }
-    Integer[] order = new Integer[count];
-    for (int k = 0; k < count; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
     int[] offsets = new int[rows + 1];
-    int[] rowMentors = new int[count];
-    double[] rowValues = new double[count];
-    for (int p = 0; p < count; p++) {
+    int[] order = pairs.sortedOrder(rows, offsets);
+    int[] rowMentors = new int[order.length];
+    double[] rowValues = new double[order.length];
+    for (int p = 0; p < order.length; p++) {
       int k = order[p];
-      if (p > 0 && keys[order[p - 1]] == keys[k]) {
-        throw AtelierException.validation("the pair (\"" + internIds.get(interns[k]) + "\", \""
-            + mentorIds.get(mentors[k]) + "\") has two weights; give each pair at most one");
-      }
-      offsets[interns[k] + 1]++;
-      rowMentors[p] = mentors[k];
+      rowMentors[p] = pairs.mentor(k);
       rowValues[p] = values[k];
     }
     for (int i = 0; i < rows; i++) {
-      offsets[i + 1] += offsets[i];
+      for (int p = offsets[i] + 1; p < offsets[i + 1]; p++) {
+        if (rowMentors[p] == rowMentors[p - 1]) {
+          int k = order[p];
+          throw AtelierException.validation("the pair (\"" + internIds.get(pairs.intern(k)) + "\", \""
+              + mentorIds.get(pairs.mentor(k)) + "\") has two weights; give each pair at most one");
+        }
+      }
     }
     return new Object[] {offsets, rowMentors, rowValues};
-  }
-
-  private static int[] grow(int[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 }
