@@ -64,6 +64,22 @@ class RankInversionTest {
     }
   }
 
+  @Test
+  void ranksBeyondSixteenBits_stayExact() {
+    // Receivers 0..2 rank 70 000 proposers each: ranks up to 69 999 need the int scratch.
+    Lists l = Lists.shared(70_000, 4, 3, 1);
+    for (int[] pairs : new int[][] {
+        RankInversion.interleaved(l.proposers, l.pOff, l.pList, l.receivers, l.rOff, l.rList),
+        RankInversion.oneLevel(l.proposers, l.pOff, l.pList, l.receivers, l.rOff, l.rList)}) {
+      int[] ranks = ranksOf(pairs, l);
+      for (int p = 0; p < l.proposers; p++) {
+        for (int s = l.pOff[p]; s < l.pOff[p + 1]; s++) {
+          assertThat(ranks[s]).isEqualTo(p);
+        }
+      }
+    }
+  }
+
   private static int[] ranksOf(int[] pairs, Lists l) {
     int[] ranks = new int[l.pList.length];
     for (int s = 0; s < ranks.length; s++) {
