@@ -175,7 +175,7 @@ public final class DeferredAcceptanceKernel {
     } else {
       while (s < end) {
         int next = prop[2 * s + 1];
-        if (next >= 0 && next < held.threshold(prop[2 * s])) {
+        if (next >= 0 && !held.refuses(prop[2 * s], next)) {
           break;
         }
         s++;

@@ -6,7 +6,9 @@ package org.atelier.core.matching.internal;
  *
  * <p>A receiver's threshold is {@code Integer.MAX_VALUE} while it has room, then its worst
  * held rank, and -1 when it has no room at all. It only ever falls, so a proposal it rejects
- * now would be rejected at any later time too.
+ * now would be rejected at any later time too. A two-byte copy of every threshold lets
+ * {@link #refuses} answer the kernel's scans down a list from the L2 cache even with a
+ * million receivers; it answers "not sure" for thresholds beyond 16 bits.
  *
  * <p>Held proposals are {@code rank << 32 | proposer} in one flat {@code long} array: receiver
  * r's slice starts with a header ({@code room << 32 | count}) and has room places. When rooms
@@ -21,12 +23,18 @@ final class HeldProposals {
   /** The largest room held as a scanned array rather than a heap. */
   static final int LINEAR_UP_TO = 16;
 
+  private static final char UNKNOWN = Character.MAX_VALUE;
+
   private final boolean singles;
   private final long[] single;
   private final int stride;
   private final int[] at;
   private final long[] held;
   private final int[] threshold;
+  // Every receiver's threshold + 1 in 16 bits, for scans that only need to know "refused
+  // for sure": 0 for no room, UNKNOWN when the threshold is 65 534 or more (room left, or
+  // very long lists). Two bytes per receiver keep a million receivers in the L2 cache.
+  private final char[] coarse;
 
   /**
    * Empty held sets.
@@ -44,6 +52,10 @@ final class HeldProposals {
       widest = Math.max(widest, room);
     }
     singles = widest <= 1;
+    coarse = new char[receivers];
+    for (int r = 0; r < receivers; r++) {
+      coarse[r] = Math.min(rCap[r], rOff[r + 1] - rOff[r]) > 0 ? UNKNOWN : 0;
+    }
     if (singles) {
       stride = 0;
       at = new int[0];
@@ -75,6 +87,19 @@ final class HeldProposals {
     }
   }
 
+  /**
+   * Whether r refuses rank {@code k} now, judged from two bytes: true only when it does;
+   * false when it may accept (then {@link #threshold} decides).
+   */
+  boolean refuses(int r, int k) {
+    char c = coarse[r];
+    return c != UNKNOWN && k + 1 >= c;
+  }
+
+  private void lower(int r, int t) {
+    coarse[r] = t + 1 >= UNKNOWN ? UNKNOWN : (char) (t + 1);
+  }
+
   /** The rank a proposal to r must beat (lower is better). */
   int threshold(int r) {
     return singles ? (int) (single[r] >>> 32) : threshold[r];
@@ -99,6 +124,7 @@ final class HeldProposals {
     if (singles) {
       long before = single[r];
       single[r] = entry;
+      lower(r, (int) (entry >>> 32));
       return (int) (before >>> 32) == Integer.MAX_VALUE ? -1 : (int) before;
     }
     int a = slice(r);
@@ -118,6 +144,7 @@ final class HeldProposals {
       held[a] = header + 1;
       if (count + 1 == room) {
         threshold[r] = (int) (held[base] >>> 32);
+        lower(r, threshold[r]);
       }
       return -1;
     }
@@ -129,6 +156,7 @@ final class HeldProposals {
       siftDown(held, base, room, entry);
     }
     threshold[r] = (int) (held[base] >>> 32);
+    lower(r, threshold[r]);
     return released;
   }
 

@@ -5,6 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeferredAcceptanceKernelTest {
@@ -42,14 +45,14 @@ class DeferredAcceptanceKernelTest {
   @Test
   void roomsOfOne_heldOneLongPerReceiver_matchTheTextbookAlgorithm() {
     Lists l = Lists.random(5, 2_000, 700, 10, 0.0, 0, 2, 1);
-    java.util.Arrays.fill(l.rCap, 1);
+    Arrays.fill(l.rCap, 1);
     assertThat(kernel(l)).isEqualTo(l.referenceMatching());
   }
 
   @Test
   void alikeRooms_oneStrideLayout_matchTheTextbookAlgorithm() {
     Lists l = Lists.random(6, 2_000, 300, 10, 0.0, 0, 2, 1);
-    java.util.Arrays.fill(l.rCap, 3);
+    Arrays.fill(l.rCap, 3);
     assertThat(kernel(l)).isEqualTo(l.referenceMatching());
   }
 
@@ -66,9 +69,43 @@ class DeferredAcceptanceKernelTest {
   }
 
   @Test
+  void thresholdsBeyondSixteenBits_areDecidedExactly() {
+    // 3 000 proposers list receivers 0 then 1; 70 000 more list nothing. Receiver 0 (room 1)
+    // ranks the 3 000 by index, so all but proposer 0 are refused there and scan on to
+    // receiver 1 (room 1 000). It ranks the 70 000 first, then the 3 000 in reverse, so once
+    // full its threshold is a rank above 70 000, beyond the two-byte mirror: scans must not
+    // take it for a small one, and the best 1 000 by its ranking must still win.
+    int real = 3_000;
+    int others = 70_000;
+    int room = 1_000;
+    List<int[]> pLists = new ArrayList<>();
+    for (int p = 0; p < real + others; p++) {
+      pLists.add(p < real ? new int[] {0, 1} : new int[0]);
+    }
+    int[] byIndex = new int[real];
+    int[] othersThenReverse = new int[others + real];
+    for (int p = 0; p < real; p++) {
+      byIndex[p] = p;
+      othersThenReverse[others + p] = real - 1 - p;
+    }
+    for (int x = 0; x < others; x++) {
+      othersThenReverse[x] = real + x;
+    }
+    int[] pCap = new int[real + others];
+    Arrays.fill(pCap, 1);
+    Lists l = Lists.of(pLists, List.of(byIndex, othersThenReverse), pCap, new int[] {1, room});
+    long[] pairs = kernel(l);
+    assertThat(pairs).hasSize(room + 1);
+    assertThat(pairs[0]).isEqualTo(0L);
+    for (int k = 1; k <= room; k++) {
+      assertThat(pairs[k]).isEqualTo(((long) (real - room - 1 + k) << 32) | 1);
+    }
+  }
+
+  @Test
   void zeroCapacitiesAndEmptyLists_placeNoOne() {
     Lists l = Lists.random(3, 50, 10, 5, 0.0, 0, 1, 1);
-    java.util.Arrays.fill(l.rCap, 0);
+    Arrays.fill(l.rCap, 0);
     assertThat(kernel(l)).isEmpty();
     Lists none = Lists.random(3, 0, 0, 5, 0.0, 0, 1, 1);
     assertThat(kernel(none)).isEmpty();

@@ -75,6 +75,11 @@ final class Lists {
     return new Lists(proposers, receivers, pLists, rLists, pCap, rCap);
   }
 
+  /** Lists given in full. */
+  static Lists of(List<int[]> pLists, List<int[]> rLists, int[] pCap, int[] rCap) {
+    return new Lists(pLists.size(), rLists.size(), pLists, rLists, pCap, rCap);
+  }
+
   /** Every proposer lists the same first {@code listed} receivers; receivers rank in proposer order. */
   static Lists shared(int proposers, int receivers, int listed, int rCapEach) {
     List<int[]> pLists = new ArrayList<>();
