@@ -6,9 +6,10 @@ package org.atelier.core.matching.internal;
  *
  * <p>A receiver's threshold is {@code Integer.MAX_VALUE} while it has room, then its worst
  * held rank, and -1 when it has no room at all. It only ever falls, so a proposal it rejects
- * now would be rejected at any later time too. A two-byte copy of every threshold lets
+ * now would be rejected at any later time too. A one-byte copy of every threshold lets
  * {@link #refuses} answer the kernel's scans down a list from the L2 cache even with a
- * million receivers; it answers "not sure" for thresholds beyond 16 bits.
+ * million receivers; it answers "not sure" for thresholds of 254 and more, and the exact
+ * threshold decides those when the proposal is made.
  *
  * <p>Held proposals are {@code rank << 32 | proposer} in one flat {@code long} array: receiver
  * r's slice starts with a header ({@code room << 32 | count}) and has room places. When rooms
@@ -23,7 +24,7 @@ final class HeldProposals {
   /** The largest room held as a scanned array rather than a heap. */
   static final int LINEAR_UP_TO = 16;
 
-  private static final char UNKNOWN = Character.MAX_VALUE;
+  private static final int UNKNOWN = 255;
 
   private final boolean singles;
   private final long[] single;
@@ -31,10 +32,10 @@ final class HeldProposals {
   private final int[] at;
   private final long[] held;
   private final int[] threshold;
-  // Every receiver's threshold + 1 in 16 bits, for scans that only need to know "refused
-  // for sure": 0 for no room, UNKNOWN when the threshold is 65 534 or more (room left, or
-  // very long lists). Two bytes per receiver keep a million receivers in the L2 cache.
-  private final char[] coarse;
+  // Every receiver's threshold + 1 in one byte, for scans that only need to know "refused
+  // for sure": 0 for no room, UNKNOWN when the threshold is 254 or more (room left, or a
+  // long list). One byte per receiver keeps a million receivers in the L2 cache.
+  private final byte[] coarse;
 
   /**
    * Empty held sets.
@@ -52,9 +53,9 @@ final class HeldProposals {
       widest = Math.max(widest, room);
     }
     singles = widest <= 1;
-    coarse = new char[receivers];
+    coarse = new byte[receivers];
     for (int r = 0; r < receivers; r++) {
-      coarse[r] = Math.min(rCap[r], rOff[r + 1] - rOff[r]) > 0 ? UNKNOWN : 0;
+      coarse[r] = (byte) (Math.min(rCap[r], rOff[r + 1] - rOff[r]) > 0 ? UNKNOWN : 0);
     }
     if (singles) {
       stride = 0;
@@ -88,16 +89,16 @@ final class HeldProposals {
   }
 
   /**
-   * Whether r refuses rank {@code k} now, judged from two bytes: true only when it does;
+   * Whether r refuses rank {@code k} now, judged from one byte: true only when it does;
    * false when it may accept (then {@link #threshold} decides).
    */
   boolean refuses(int r, int k) {
-    char c = coarse[r];
+    int c = coarse[r] & 0xFF;
     return c != UNKNOWN && k + 1 >= c;
   }
 
   private void lower(int r, int t) {
-    coarse[r] = t + 1 >= UNKNOWN ? UNKNOWN : (char) (t + 1);
+    coarse[r] = (byte) (t + 1 >= UNKNOWN ? UNKNOWN : t + 1);
   }
 
   /** The rank a proposal to r must beat (lower is better). */

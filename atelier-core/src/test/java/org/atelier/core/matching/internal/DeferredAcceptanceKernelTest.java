@@ -69,11 +69,11 @@ class DeferredAcceptanceKernelTest {
   }
 
   @Test
-  void thresholdsBeyondSixteenBits_areDecidedExactly() {
+  void thresholdsBeyondTheOneByteCopy_areDecidedExactly() {
     // 3 000 proposers list receivers 0 then 1; 70 000 more list nothing. Receiver 0 (room 1)
     // ranks the 3 000 by index, so all but proposer 0 are refused there and scan on to
     // receiver 1 (room 1 000). It ranks the 70 000 first, then the 3 000 in reverse, so once
-    // full its threshold is a rank above 70 000, beyond the two-byte mirror: scans must not
+    // full its threshold is a rank above 70 000, beyond the one-byte copy: scans must not
     // take it for a small one, and the best 1 000 by its ranking must still win.
     int real = 3_000;
     int others = 70_000;
