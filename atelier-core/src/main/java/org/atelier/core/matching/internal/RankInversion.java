@@ -119,7 +119,8 @@ public final class RankInversion {
       }
     }
     int[] pairs = new int[2 * pList.length];
-    Join join = new Join(receivers, rOff, pOff, pList, pairs, 32, 0xFFFF_FFFFL, 0xFFFF_FFFFL);
+    Join join = new Join(receivers, longestList(receivers, rOff), pOff, pList, pairs, 32, 0xFFFF_FFFFL,
+        0xFFFF_FFFFL);
     for (int p = 0; p < proposers; p++) {
       join.proposer(p, run, start[p], start[p + 1]);
     }
@@ -177,7 +178,7 @@ public final class RankInversion {
     // Second level, run by run: a counting sort by the low bits into a buffer that stays in
     // cache, then the join of each of the run's proposers.
     int[] pairs = new int[2 * pList.length];
-    Join join = new Join(receivers, rOff, pOff, pList, pairs, f.rankBits, (1L << f.receiverBits) - 1,
+    Join join = new Join(receivers, f.longest, pOff, pList, pairs, f.rankBits, (1L << f.receiverBits) - 1,
         (1L << f.rankBits) - 1);
     long[] second = new long[longestRun];
     int[] at = new int[lowMask + 2];
@@ -213,12 +214,14 @@ public final class RankInversion {
    * bits, then the receiver, then the rank.
    */
   static final class Layout {
+    final int longest;
     final int lowBits;
     final int receiverBits;
     final int rankBits;
     final int lowShift;
 
-    private Layout(int lowBits, int receiverBits, int rankBits) {
+    private Layout(int longest, int lowBits, int receiverBits, int rankBits) {
+      this.longest = longest;
       this.lowBits = lowBits;
       this.receiverBits = receiverBits;
       this.rankBits = rankBits;
@@ -231,7 +234,7 @@ public final class RankInversion {
       int lowBits = Math.max(0, bits(proposers - 1) - RUN_BITS);
       int rankBits = bits(longest - 1);
       int receiverBits = bits(receivers - 1);
-      return lowBits + receiverBits + rankBits > 63 ? null : new Layout(lowBits, receiverBits, rankBits);
+      return lowBits + receiverBits + rankBits > 63 ? null : new Layout(longest, lowBits, receiverBits, rankBits);
     }
 
     /** The bits that hold 0 .. x, at least one. */
@@ -266,9 +269,9 @@ public final class RankInversion {
     private final long receiverMask;
     private final long rankMask;
 
-    Join(int receivers, int[] rOff, int[] pOff, int[] pList, int[] pairs, int receiverShift, long receiverMask,
+    Join(int receivers, int longest, int[] pOff, int[] pList, int[] pairs, int receiverShift, long receiverMask,
         long rankMask) {
-      this.narrow = longestList(receivers, rOff) < Character.MAX_VALUE;
+      this.narrow = longest < Character.MAX_VALUE;
       this.narrowScratch = new char[narrow ? receivers : 0];
       this.wideScratch = new int[narrow ? 0 : receivers];
       Arrays.fill(wideScratch, -1);
